@@ -1,0 +1,7 @@
+/**
+ * The components editors may use inside statements, without importing them.
+ * The MDX check (src/content-checks/remark-known-components.ts) refuses any
+ * other capitalised tag, so a typo fails the build instead of the page.
+ */
+export const MDX_COMPONENT_NAMES = ["CallToAction", "Demands", "PullQuote", "Aside"] as const;
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -1,0 +1,228 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { z } from "astro/zod";
+import { actionSchema } from "../schemas/action.ts";
+import { demandSchema } from "../schemas/demand.ts";
+import { faqSchema } from "../schemas/faq.ts";
+import type { Settings } from "../schemas/settings.ts";
+import { statementSchema } from "../schemas/statement.ts";
+import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
+import { pageSchema } from "../schemas/page.ts";
+import { COLLECTION_LAYOUT, type CollectionName } from "./collections.ts";
+import { displayPath } from "./paths.ts";
+import { problemsFromZod, type Problem } from "./problems.ts";
+import { attribute, findComponents } from "./mdx-components.ts";
+import { readEntryFile } from "./read-file.ts";
+
+/** In the checker an image is a path; whether the file exists is checked below. */
+const imagePath = z.string({
+  error: "must be the path of an image file, relative to this entry, such as ./images/march.jpg",
+});
+
+const SCHEMAS = {
+  statements: statementSchema(imagePath),
+  faq: faqSchema,
+  actions: actionSchema,
+  demands: demandSchema,
+  pages: pageSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  language: string;
+  slug: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** Action ids named by <CallToAction id="..."> in the body, with their line. */
+  embeddedActions: { id: string; line: number }[];
+}
+
+function listFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .map((relative) => path.join(folder, relative))
+    .filter((file) => statSync(file).isFile());
+}
+
+/** Skipped like Astro skips them: any part of the path starting with "_" or ".". */
+function isParked(relative: string): boolean {
+  return relative.split(path.sep).some((part) => part.startsWith("_") || part.startsWith("."));
+}
+
+function checkCollection(
+  name: CollectionName,
+  contentDir: string,
+  languages: readonly string[],
+): { entries: CheckedEntry[]; problems: Problem[] } {
+  const { folder, extensions } = COLLECTION_LAYOUT[name];
+  const root = path.join(contentDir, folder);
+  const entries: CheckedEntry[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+
+  for (const file of listFiles(root)) {
+    const relative = path.relative(root, file);
+    const extension = path.extname(file).slice(1);
+    if (isParked(relative) || !(extensions as readonly string[]).includes(extension.toLowerCase())) continue;
+    const shown = displayPath(file);
+    const parts = relative.split(path.sep);
+    const fail = (message: string, field?: string) =>
+      problems.push(field ? { file: shown, field, message } : { file: shown, message });
+
+    if (parts.length !== 2) {
+      fail(
+        `is not in a language folder: move it to content/${folder}/<language>/ (languages: ${languages.join(", ")})`,
+      );
+      continue;
+    }
+    const [language = "", base = ""] = parts;
+    const slug = base.slice(0, -(extension.length + 1));
+    if (!languages.includes(language)) {
+      fail(`is in a folder "${language}" that is not a language of this site: use ${languages.join(", ")}, or add the language in content/settings.yaml`);
+      continue;
+    }
+    if (!SLUG.test(slug) || extension !== extension.toLowerCase()) {
+      const suggested = slug.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      fail(
+        `has a file name that cannot be a web address: use lowercase letters, digits and hyphens, such as "${suggested || "my-entry"}.${extension.toLowerCase()}"`,
+      );
+      continue;
+    }
+    const key = `${language}/${slug}`;
+    const twin = seen.get(key);
+    if (twin) {
+      fail(`has the same name as ${twin}: two files cannot share an address; rename or delete one`);
+      continue;
+    }
+    seen.set(key, shown);
+
+    const read = readEntryFile(file, name === "demands" ? "yaml" : "markdown");
+    if (!read.ok) {
+      problems.push({ file: shown, ...read.problem });
+      continue;
+    }
+    const schema = SCHEMAS[name];
+    const result = schema.safeParse(read.data);
+    if (!result.success) {
+      problems.push(...problemsFromZod(shown, result.error, schema));
+      continue;
+    }
+    const embeddedActions: CheckedEntry["embeddedActions"] = [];
+    if (extension === "mdx") {
+      for (const use of findComponents(read.body, read.bodyLine)) {
+        if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name)) {
+          fail(
+            `line ${use.line}: <${use.name}> is not a component editors can use. Use one of ${MDX_COMPONENT_NAMES.map((known) => `<${known}>`).join(", ")}, or remove the tag.`,
+          );
+        } else if (use.name === "CallToAction") {
+          const id = attribute(use, "id");
+          if (id) embeddedActions.push({ id, line: use.line });
+          else fail(`line ${use.line}: <CallToAction> needs the id of an action, like <CallToAction id="stop-arming-israel" />`);
+        }
+      }
+    }
+    entries.push({
+      collection: name,
+      language,
+      slug,
+      file,
+      data: result.data as Record<string, unknown>,
+      embeddedActions,
+    });
+  }
+  return { entries, problems };
+}
+
+/** Images must exist and stay inside content/, so a build never reaches into other folders. */
+function checkImage(entry: CheckedEntry, contentDir: string): Problem[] {
+  const image = entry.data["image"] as { src: string } | undefined;
+  if (!image) return [];
+  const file = displayPath(entry.file);
+  const target = path.resolve(path.dirname(entry.file), image.src);
+  if (path.relative(contentDir, target).startsWith("..") || path.isAbsolute(image.src)) {
+    return [{ file, field: "image.src", message: `"${image.src}" points outside the content folder: keep images inside content/` }];
+  }
+  if (!existsSync(target)) {
+    return [{ file, field: "image.src", message: `"${image.src}" does not exist: check the file name, relative to this file` }];
+  }
+  return [];
+}
+
+/**
+ * Checks every reference to a demand or action. A reference is looked up in
+ * the entry's own language first, then in the default language.
+ */
+function checkReferences(entries: readonly CheckedEntry[], defaultLanguage: string): Problem[] {
+  const known = new Set(entries.map((entry) => `${entry.collection}/${entry.language}/${entry.slug}`));
+  const exists = (collection: CollectionName, language: string, id: string) =>
+    known.has(`${collection}/${language}/${id}`) || known.has(`${collection}/${defaultLanguage}/${id}`);
+  const available = (collection: CollectionName, language: string) =>
+    [...new Set(entries.filter((e) => e.collection === collection && (e.language === language || e.language === defaultLanguage)).map((e) => e.slug))].sort();
+
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const target of ["demands", "actions"] as const) {
+      const ids = entry.data[target];
+      if (!Array.isArray(ids)) continue;
+      ids.forEach((id: string, index) => {
+        if (exists(target, entry.language, id)) return;
+        const choices = available(target, entry.language);
+        problems.push({
+          file: displayPath(entry.file),
+          field: `${target}[${index}]`,
+          message: `"${id}" is not one of the ${target}: use ${choices.length ? choices.join(", ") : `an id from content/${target}/`} (the file name without its extension)`,
+        });
+      });
+    }
+    for (const { id, line } of entry.embeddedActions) {
+      if (exists("actions", entry.language, id)) continue;
+      problems.push({
+        file: displayPath(entry.file),
+        message: `line ${line}: <CallToAction id="${id}"> names no action: use one of ${available("actions", entry.language).join(", ")}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A recipient written as a name must be listed in settings, where the real address lives. */
+function checkRecipients(entries: readonly CheckedEntry[], settings: Settings): Problem[] {
+  const names = Object.keys(settings.recipients);
+  return entries.flatMap((entry) => {
+    const to = (entry.data["message"] as { to: string[] } | undefined)?.to ?? [];
+    return to.flatMap((recipient, index): Problem[] =>
+      recipient.includes("@") || names.includes(recipient)
+        ? []
+        : [
+            {
+              file: displayPath(entry.file),
+              field: `message.to[${index}]`,
+              message: `"${recipient}" is not listed under recipients in content/settings.yaml: ${names.length ? `use one of ${names.join(", ")}, ` : ""}add it there, or write an e-mail address`,
+            },
+          ],
+    );
+  });
+}
+
+export interface ContentCheck {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/** Reads every content file the way an editor wrote it and lists every problem found. */
+export function checkContent(contentDir: string, settings: Settings): ContentCheck {
+  const languages = settings.languages.map((language) => language.code);
+  const entries: CheckedEntry[] = [];
+  const problems: Problem[] = [];
+  for (const name of Object.keys(COLLECTION_LAYOUT) as CollectionName[]) {
+    const result = checkCollection(name, contentDir, languages);
+    entries.push(...result.entries);
+    problems.push(...result.problems);
+  }
+  for (const entry of entries) problems.push(...checkImage(entry, contentDir));
+  problems.push(...checkReferences(entries, settings.defaultLanguage));
+  problems.push(...checkRecipients(entries, settings));
+  return { entries, problems };
+}

@@ -1,0 +1,23 @@
+/**
+ * Where each collection's files live under content/ and which file types it
+ * takes. Both Astro's loaders (src/content.config.ts) and the content checker
+ * read this, so they always agree on which files are content.
+ */
+export const COLLECTION_LAYOUT = {
+  statements: { folder: "statements", extensions: ["mdx", "md"] },
+  faq: { folder: "faq", extensions: ["mdx", "md"] },
+  actions: { folder: "actions", extensions: ["mdx", "md"] },
+  demands: { folder: "demands", extensions: ["yaml", "yml"] },
+  pages: { folder: "pages", extensions: ["mdx", "md"] },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_LAYOUT;
+
+/**
+ * The glob for Astro's loader: one folder per language, then the entry.
+ * Names that start with "_" are skipped, so editors can park unfinished work.
+ */
+export function collectionPattern(name: CollectionName): string {
+  const { extensions } = COLLECTION_LAYOUT[name];
+  return `[!_]*/[!_]*.{${extensions.join(",")}}`;
+}

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { settingsSchema, type Settings } from "../schemas/settings.ts";
+import { contentDir, displayPath } from "./paths.ts";
+import { ContentCheckError, problemsFromZod } from "./problems.ts";
+import { readEntryFile } from "./read-file.ts";
+
+export const settingsFile = path.join(contentDir, "settings.yaml");
+
+/** Reads and validates content/settings.yaml, or throws an editor-facing report. */
+export function loadSettings(file = settingsFile): Settings {
+  const shown = displayPath(file);
+  let read;
+  try {
+    read = readEntryFile(file, "yaml");
+  } catch {
+    throw new ContentCheckError([
+      { file: shown, message: "is missing: the site's name, address and languages are set in this file" },
+    ]);
+  }
+  if (!read.ok) throw new ContentCheckError([{ file: shown, ...read.problem }]);
+  const result = settingsSchema.safeParse(read.data);
+  if (!result.success) throw new ContentCheckError(problemsFromZod(shown, result.error, settingsSchema));
+  return result.data;
+}

@@ -1,0 +1,30 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { collectionPattern, COLLECTION_LAYOUT, type CollectionName } from "./content-checks/collections.ts";
+import { contentDir } from "./content-checks/paths.ts";
+import { actionSchema } from "./schemas/action.ts";
+import { demandSchema } from "./schemas/demand.ts";
+import { faqSchema } from "./schemas/faq.ts";
+import { pageSchema } from "./schemas/page.ts";
+import { statementSchema } from "./schemas/statement.ts";
+
+/**
+ * Every collection reads content/<collection>/<language>/<slug>.<ext>, so an
+ * entry's id is "<language>/<slug>". The content checker
+ * (src/content-checks) has already validated these files with the same
+ * schemas by the time Astro loads them.
+ */
+function loader(name: CollectionName) {
+  return glob({ pattern: collectionPattern(name), base: `${contentDir}/${COLLECTION_LAYOUT[name].folder}` });
+}
+
+export const collections = {
+  statements: defineCollection({
+    loader: loader("statements"),
+    schema: ({ image }) => statementSchema(image()),
+  }),
+  faq: defineCollection({ loader: loader("faq"), schema: faqSchema }),
+  actions: defineCollection({ loader: loader("actions"), schema: actionSchema }),
+  demands: defineCollection({ loader: loader("demands"), schema: demandSchema }),
+  pages: defineCollection({ loader: loader("pages"), schema: pageSchema }),
+};

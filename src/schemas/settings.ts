@@ -1,0 +1,81 @@
+import { z } from "astro/zod";
+import { email, httpsUrl, text } from "./common.ts";
+
+const SOCIAL_NETWORKS = [
+  "bluesky",
+  "mastodon",
+  "x",
+  "facebook",
+  "instagram",
+  "telegram",
+  "whatsapp",
+  "youtube",
+  "tiktok",
+] as const;
+
+const languageSchema = z.strictObject({
+  code: z
+    .string({ error: "must be a language code such as en, ar or es" })
+    .regex(/^[a-z]{2,3}$/, { error: "must be a two- or three-letter language code such as en, ar or es" }),
+  label: text({ max: 30 }).describe("The language's name in its own script: English, العربية, Español."),
+  dir: z.enum(["ltr", "rtl"], { error: "must be ltr (left to right) or rtl (right to left)" }).default("ltr"),
+});
+export type Language = z.infer<typeof languageSchema>;
+
+/** `content/settings.yaml`: everything the site says about the organization itself. */
+export const settingsSchema = z
+  .strictObject({
+    name: text({ max: 80 }).describe("The organization's full name."),
+    shortName: text({ max: 20 }).describe("A short name or initials, used where space is tight."),
+    url: httpsUrl.describe("The address the site is published at, such as https://example.org"),
+    tagline: text({ max: 100 }).describe("One line under the name on the home page."),
+    description: text({ min: 40, max: 200, why: "it is shown when the home page is shared" }).describe(
+      "What the organization and this site are for, in one or two sentences.",
+    ),
+    email: email.describe("The public contact address."),
+    donateUrl: httpsUrl.optional().describe("Where the Donate link goes. Leave out to hide it."),
+    social: z
+      .array(
+        z.strictObject({
+          network: z.enum(SOCIAL_NETWORKS, {
+            error: (issue) =>
+              `"${String(issue.input)}" is not a network this site knows: use one of ${SOCIAL_NETWORKS.join(", ")}`,
+          }),
+          url: httpsUrl,
+        }),
+        { error: "must be a list of accounts, each with network and url" },
+      )
+      .default([])
+      .describe("The organization's accounts, linked in the footer. Nothing is loaded from them."),
+    recipients: z
+      .record(
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: "names must use lowercase letters, digits and hyphens, like elected-officials",
+        }),
+        email,
+        { error: "must be a list of name: address lines, like  elected-officials: office@example.org" },
+      )
+      .default({})
+      .describe(
+        "Addresses that actions' ready-to-send e-mails go to. An action names one by its key, so an address is changed here once.",
+      ),
+    defaultLanguage: z.string({ error: "must be the code of one of the languages below, such as en" }),
+    languages: z
+      .array(languageSchema, { error: "must be a list of languages, each with code, label and dir" })
+      .min(1, { error: "needs at least one language" }),
+  })
+  .superRefine((settings, ctx) => {
+    const codes = settings.languages.map((language) => language.code);
+    if (!codes.includes(settings.defaultLanguage)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["defaultLanguage"],
+        message: `"${settings.defaultLanguage}" is not in languages: use one of ${codes.join(", ")}`,
+      });
+    }
+    if (new Set(codes).size !== codes.length) {
+      ctx.addIssue({ code: "custom", path: ["languages"], message: "lists the same language code twice" });
+    }
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,36 @@
+import { z } from "astro/zod";
+import { calendarDate, draft, idList, imageWithAlt, tag, text } from "./common.ts";
+
+/**
+ * Frontmatter of a statement: `content/statements/<language>/<slug>.mdx`.
+ * `imageSrc` is Astro's image() in the site and a path check in the content checker.
+ */
+export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
+  return z
+    .strictObject({
+      title: text({ min: 5, max: 90, why: "longer titles are cut off in link previews" }).describe(
+        "The headline. Up to 90 characters so it shows whole in link previews.",
+      ),
+      summary: text({ min: 40, max: 200, why: "it is the text shown when the link is shared" }).describe(
+        "One or two sentences. Shown in lists and in link previews when the page is shared.",
+      ),
+      published: calendarDate.describe("The day the statement was issued, as YYYY-MM-DD."),
+      updated: calendarDate.optional().describe("The day it was last changed in substance, as YYYY-MM-DD."),
+      author: text({ max: 120 })
+        .optional()
+        .describe("Who signs it. Leave it out when the organization itself signs."),
+      tags: z
+        .array(tag, { error: "must be a list of tags, one per line starting with “- ”" })
+        .max(8, { error: "has more than 8 tags; keep the ones a reader would search for" })
+        .default([])
+        .describe("Topics, such as ceasefire or arms-embargo."),
+      demands: idList(12).describe("Ids of the demands this statement makes (files in content/demands)."),
+      actions: idList(6).describe("Ids of the actions it asks readers to take (files in content/actions)."),
+      image: imageWithAlt(imageSrc).optional().describe("An image for the top of the page, with its alt text."),
+      draft,
+    })
+    .refine((entry) => !entry.updated || entry.updated >= entry.published, {
+      error: "updated is earlier than published: the update cannot come before the statement",
+      path: ["updated"],
+    });
+}
