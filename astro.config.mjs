@@ -21,5 +21,17 @@ export default defineConfig({
     contentChecks(),
     mdx(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with this directive on purpose; the bundler's
+        // notice about it repeats once per file and hides warnings that matter.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

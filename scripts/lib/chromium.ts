@@ -1,0 +1,29 @@
+import { existsSync } from "node:fs";
+
+/**
+ * Debian's Chromium, never a downloaded browser. CHROMIUM_PATH overrides it
+ * for machines that keep Chromium elsewhere.
+ */
+export function chromiumPath(): string {
+  const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install it with "apt-get install chromium" (Debian/Ubuntu), or set CHROMIUM_PATH.`,
+    );
+  }
+  return path;
+}
+
+/**
+ * --no-sandbox because tests run as root in containers; the rest keep Chromium
+ * from calling home, which on a closed network only produces errors.
+ */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];

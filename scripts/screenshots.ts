@@ -1,0 +1,34 @@
+/**
+ * `npm run screenshots -- /path/ /other/`: photographs built pages at phone
+ * and desktop widths, in light and dark mode, into screenshots/ (not in git).
+ * Build first. Uses Debian's Chromium; nothing is downloaded.
+ */
+import { mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { startPreview } from "./lib/preview.ts";
+import { chromiumPath, chromiumArgs } from "./lib/chromium.ts";
+
+const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
+if (paths.length === 0) paths.push("/");
+const outDir = "screenshots";
+mkdirSync(outDir, { recursive: true });
+
+const preview = await startPreview();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+try {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of [360, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      for (const path of paths) {
+        await page.goto(new URL(path, preview.url).href);
+        const name = `${path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home"}-${width}-${scheme}.png`;
+        await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+        console.log(`${outDir}/${name}`);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  preview.stop();
+}

@@ -1,0 +1,91 @@
+/**
+ * Every piece of interface text, in English. Other languages translate these
+ * keys; a key they lack falls back to English. `{name}` marks a value filled
+ * in by the page.
+ */
+export const en = {
+  "site.skipToContent": "Skip to content",
+  "site.mainNavigation": "Main",
+  "site.footerNavigation": "More",
+  "site.noTracking": "This site sets no cookies, runs no trackers and loads nothing from other websites.",
+  "site.contact": "Contact",
+  "site.followUs": "Follow us",
+  "site.donate": "Donate",
+
+  "nav.home": "Home",
+  "nav.statements": "Statements",
+  "nav.actions": "Take action",
+  "nav.faq": "FAQ",
+  "nav.about": "About",
+
+  "home.title": "Home",
+  "home.latestStatement": "Latest statement",
+  "home.readStatement": "Read the statement",
+  "home.ourDemands": "What we demand",
+  "home.takeAction": "Take action now",
+  "home.allActions": "All actions",
+  "home.questions": "Questions and answers",
+  "home.questionsIntro": "New to the campaign? Start with the questions people ask most.",
+  "home.allQuestions": "Read the FAQ",
+
+  "statements.title": "Statements",
+  "statements.intro": "What we have said, newest first.",
+  "statements.published": "Published",
+  "statements.updated": "Updated",
+  "statements.signedBy": "Signed by",
+  "statements.demands": "The demands of this statement",
+  "statements.actions": "What you can do",
+  "statements.readMore": "Read more",
+  "statements.none": "No statements have been published yet.",
+  "statements.tags": "Topics",
+
+  "actions.title": "Take action",
+  "actions.intro": "Each action takes minutes. Pick one and do it today.",
+  "actions.active": "Act now",
+  "actions.won": "Won",
+  "actions.closed": "Closed",
+  "actions.steps": "What to do",
+  "actions.deadline": "Until {date}",
+  "actions.sendMessage": "Send this message",
+  "actions.messageHelp": "Opens your e-mail app with the message ready. Read it, add your name, then send it.",
+  "actions.messageTo": "To",
+  "actions.messageSubject": "Subject",
+  "actions.demands": "This action supports",
+  "actions.start": "Start",
+  "actions.none": "There are no open actions right now.",
+  "actions.pastIntro": "Actions that have ended, kept for the record.",
+
+  "kind.contact-officials": "Contact officials",
+  "kind.boycott": "Boycott",
+  "kind.divest": "Divest",
+  "kind.protest": "Protest",
+  "kind.organize": "Organize",
+  "kind.learn": "Learn",
+  "kind.donate": "Donate",
+  "kind.share": "Share",
+  "kind.print": "Print",
+
+  "faq.title": "Questions and answers",
+  "faq.intro": "Short answers to the questions we hear most. Every answer has its own link you can share.",
+  "faq.contents": "Sections",
+  "faq.linkToAnswer": "Link to this answer",
+  "faq.category.basics": "The basics",
+  "faq.category.demands": "Our demands",
+  "faq.category.taking-part": "Taking part",
+  "faq.category.safety": "Staying safe",
+
+  "demands.title": "Our demands",
+
+  "about.contact": "Get in touch",
+  "about.email": "E-mail",
+  "about.elsewhere": "Elsewhere",
+
+  "notFound.title": "Page not found",
+  "notFound.body": "The page you asked for is not here. It may have moved, or the address may be mistyped.",
+  "notFound.tryThese": "Try one of these instead:",
+
+  "cta.label": "Take action",
+} as const;
+
+export type UiKey = keyof typeof en;
+export type Dictionary = Partial<Record<UiKey, string>>;

@@ -1,0 +1,29 @@
+/**
+ * Every internal address is built here, so the language prefix, the base
+ * path (for sites hosted under /campaign/, say) and the trailing slash are
+ * right everywhere.
+ */
+
+/** Joins path segments under the site's base and ends with a slash, as the site's pages do. */
+export function joinPath(base: string, ...segments: readonly string[]): string {
+  const parts = [base, ...segments]
+    .flatMap((segment) => segment.split("/"))
+    .filter((part) => part.length > 0);
+  return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
+}
+
+/** The path of a page in a language; the default language has no prefix. */
+export function localizedPath(
+  base: string,
+  lang: string,
+  defaultLanguage: string,
+  ...segments: readonly string[]
+): string {
+  return joinPath(base, ...(lang === defaultLanguage ? [] : [lang]), ...segments);
+}
+
+/** The language code and slug packed into a content id such as "en/free-the-prisoners". */
+export function splitEntryId(id: string): { lang: string; slug: string } {
+  const [lang = "", ...rest] = id.split("/");
+  return { lang, slug: rest.join("/") };
+}
