@@ -10,6 +10,8 @@ const settings = loadSettings();
 
 export default defineConfig({
   site: settings.url,
+  // Tests build several fixture sites side by side; each needs its own cache.
+  ...(process.env.CAMPAIGN_CACHE_DIR ? { cacheDir: process.env.CAMPAIGN_CACHE_DIR } : {}),
   trailingSlash: "always",
   build: { format: "directory" },
   i18n: {
@@ -17,10 +19,7 @@ export default defineConfig({
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [
-    contentChecks(),
-    mdx(),
-  ],
+  integrations: [contentChecks(), mdx()],
   vite: {
     plugins: [tailwindcss()],
     build: {
@@ -28,7 +27,8 @@ export default defineConfig({
         // Astro marks every MDX module with this directive on purpose; the bundler's
         // notice about it repeats once per file and hides warnings that matter.
         onwarn(warning, warn) {
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject"))
+            return;
           warn(warning);
         },
       },

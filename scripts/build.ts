@@ -20,7 +20,9 @@ const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging,
 
 if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) {
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${path.relative(".", outDir)}/ still holds the last good build` : "nothing was written";
+  const kept = existsSync(outDir)
+    ? `${path.relative(".", outDir)}/ still holds the last good build`
+    : "nothing was written";
   console.error(`\nBuild failed: nothing was published (${kept}).`);
   process.exit(result.status || 1);
 }

@@ -80,11 +80,18 @@ function checkCollection(
     const [language = "", base = ""] = parts;
     const slug = base.slice(0, -(extension.length + 1));
     if (!languages.includes(language)) {
-      fail(`is in a folder "${language}" that is not a language of this site: use ${languages.join(", ")}, or add the language in content/settings.yaml`);
+      fail(
+        `is in a folder "${language}" that is not a language of this site: use ${languages.join(", ")}, or add the language in content/settings.yaml`,
+      );
       continue;
     }
     if (!SLUG.test(slug) || extension !== extension.toLowerCase()) {
-      const suggested = slug.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const suggested = slug
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{M}/gu, "")
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
       fail(
         `has a file name that cannot be a web address: use lowercase letters, digits and hyphens, such as "${suggested || "my-entry"}.${extension.toLowerCase()}"`,
       );
@@ -119,7 +126,10 @@ function checkCollection(
         } else if (use.name === "CallToAction") {
           const id = attribute(use, "id");
           if (id) embeddedActions.push({ id, line: use.line });
-          else fail(`line ${use.line}: <CallToAction> needs the id of an action, like <CallToAction id="stop-arming-israel" />`);
+          else
+            fail(
+              `line ${use.line}: <CallToAction> needs the id of an action, like <CallToAction id="stop-arming-israel" />`,
+            );
         }
       }
     }
@@ -142,10 +152,22 @@ function checkImage(entry: CheckedEntry, contentDir: string): Problem[] {
   const file = displayPath(entry.file);
   const target = path.resolve(path.dirname(entry.file), image.src);
   if (path.relative(contentDir, target).startsWith("..") || path.isAbsolute(image.src)) {
-    return [{ file, field: "image.src", message: `"${image.src}" points outside the content folder: keep images inside content/` }];
+    return [
+      {
+        file,
+        field: "image.src",
+        message: `"${image.src}" points outside the content folder: keep images inside content/`,
+      },
+    ];
   }
   if (!existsSync(target)) {
-    return [{ file, field: "image.src", message: `"${image.src}" does not exist: check the file name, relative to this file` }];
+    return [
+      {
+        file,
+        field: "image.src",
+        message: `"${image.src}" does not exist: check the file name, relative to this file`,
+      },
+    ];
   }
   return [];
 }
@@ -159,7 +181,15 @@ function checkReferences(entries: readonly CheckedEntry[], defaultLanguage: stri
   const exists = (collection: CollectionName, language: string, id: string) =>
     known.has(`${collection}/${language}/${id}`) || known.has(`${collection}/${defaultLanguage}/${id}`);
   const available = (collection: CollectionName, language: string) =>
-    [...new Set(entries.filter((e) => e.collection === collection && (e.language === language || e.language === defaultLanguage)).map((e) => e.slug))].sort();
+    [
+      ...new Set(
+        entries
+          .filter(
+            (e) => e.collection === collection && (e.language === language || e.language === defaultLanguage),
+          )
+          .map((e) => e.slug),
+      ),
+    ].sort();
 
   const problems: Problem[] = [];
   for (const entry of entries) {

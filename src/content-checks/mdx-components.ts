@@ -9,7 +9,8 @@ export interface ComponentUse {
 /** Blanks out code so that a `<Tag>` shown as an example is not taken for a component. */
 function withoutCode(body: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, " ");
-  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+  // Fences may be indented, as they are inside list items.
+  return body.replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?^\1\2[ \t]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
 }
 
 /**

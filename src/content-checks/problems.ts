@@ -1,4 +1,4 @@
-import { closest } from "fastest-levenshtein";
+import { closest, distance } from "fastest-levenshtein";
 import type { z } from "astro/zod";
 
 /** One thing an editor must fix, in one file. */
@@ -50,12 +50,15 @@ export function problemsFromZod(file: string, error: z.ZodError, schema: z.ZodTy
     if (issue.code === "unrecognized_keys") {
       const allowed = allowedKeys(schema, issue.path);
       return issue.keys.map((key) => {
-        const suggestion = allowed.length ? closest(key, allowed) : undefined;
-        const hint = suggestion ? `did you mean "${suggestion}"? ` : "";
+        const nearest = allowed.length ? closest(key, allowed) : undefined;
+        // Only a near miss is a typo; "published" in an FAQ entry is not a misspelt "question".
+        const suggestion =
+          nearest && distance(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? nearest : undefined;
+        const hint = suggestion ? `Did you mean "${suggestion}"? ` : "";
         return {
           file,
           field: fieldPath([...issue.path, key]),
-          message: `is not a field this file can have: ${hint}Fields allowed here: ${allowed.join(", ")}.`,
+          message: `is not a field this file can have. ${hint}Fields allowed here: ${allowed.join(", ")}.`,
         };
       });
     }

@@ -6,13 +6,13 @@ import type { Problem } from "./problems.ts";
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 export type ReadResult =
-  | { ok: true; data: unknown; body: string; bodyLine: number }
-  | { ok: false; problem: Omit<Problem, "file"> };
+  { ok: true; data: unknown; body: string; bodyLine: number } | { ok: false; problem: Omit<Problem, "file"> };
 
 /** Reads a file as strict UTF-8; word processors sometimes save in other encodings. */
 function readUtf8(file: string): string | undefined {
+  const bytes = readFileSync(file);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }
@@ -25,7 +25,12 @@ function readUtf8(file: string): string | undefined {
  */
 function parseYaml(source: string, lineOffset: number): ReadResult {
   try {
-    return { ok: true, data: parse(source, { schema: "core", prettyErrors: true }) ?? {}, body: "", bodyLine: 1 };
+    return {
+      ok: true,
+      data: parse(source, { schema: "core", prettyErrors: true }) ?? {},
+      body: "",
+      bodyLine: 1,
+    };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;

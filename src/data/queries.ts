@@ -13,7 +13,9 @@ export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
 /** Statements in a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
   const entries = await getCollection("statements", (entry) => inLanguage(lang)(entry) && isPublished(entry));
-  return entries.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  return entries.sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+  );
 }
 
 const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;

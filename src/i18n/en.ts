@@ -47,7 +47,8 @@ export const en = {
   "actions.steps": "What to do",
   "actions.deadline": "Until {date}",
   "actions.sendMessage": "Send this message",
-  "actions.messageHelp": "Opens your e-mail app with the message ready. Read it, add your name, then send it.",
+  "actions.messageHelp":
+    "Opens your e-mail app with the message ready. Read it, add your name, then send it.",
   "actions.messageTo": "To",
   "actions.messageSubject": "Subject",
   "actions.demands": "This action supports",

@@ -6,7 +6,9 @@ import { calendarDate, draft, idList, text } from "./common.ts";
  * `recipients` in content/settings.yaml (checked by the content checker).
  */
 const recipient = z
-  .string({ error: "each recipient must be an e-mail address or a name from recipients in content/settings.yaml" })
+  .string({
+    error: "each recipient must be an e-mail address or a name from recipients in content/settings.yaml",
+  })
   .trim()
   .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[^\s@]+@[^\s@]+\.[^\s@]+)$/, {
     error: (issue) =>
@@ -56,7 +58,8 @@ export const actionSchema = z.strictObject({
   ),
   kind: z
     .enum(ACTION_KINDS, {
-      error: (issue) => `"${String(issue.input)}" is not a kind of action: use one of ${ACTION_KINDS.join(", ")}`,
+      error: (issue) =>
+        `"${String(issue.input)}" is not a kind of action: use one of ${ACTION_KINDS.join(", ")}`,
     })
     .describe("What sort of action it is; sets the icon and label."),
   steps: z

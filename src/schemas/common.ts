@@ -70,7 +70,7 @@ export function text({ min = 1, max, why }: TextRule) {
       error: (issue) =>
         min === 1
           ? "is empty: write something here"
-          : `is too short (${String(issue.input).length} characters): write at least ${min}`,
+          : `is too short (${String(issue.input).length} of at least ${min} characters): write a little more`,
     })
     .max(max, {
       error: (issue) =>
@@ -89,12 +89,10 @@ export const entryId = z
   });
 
 /** A topic tag, written the way it appears in an address. */
-export const tag = z
-  .string({ error: "each tag must be a word or two of text" })
-  .regex(SLUG, {
-    error: (issue) =>
-      `tag "${String(issue.input)}" must use lowercase letters, digits and hyphens, like "ceasefire" or "arms-embargo"`,
-  });
+export const tag = z.string({ error: "each tag must be a word or two of text" }).regex(SLUG, {
+  error: (issue) =>
+    `tag "${String(issue.input)}" must use lowercase letters, digits and hyphens, like "ceasefire" or "arms-embargo"`,
+});
 
 /** A list of ids with no repeats. */
 export function idList(max: number) {
@@ -131,16 +129,23 @@ export function imageWithAlt<Src extends z.ZodType>(src: Src) {
 export const httpsUrl = z
   .string({ error: "must be a web address starting with https://" })
   .trim()
-  .refine(
-    (value) => {
-      try {
-        return new URL(value).protocol === "https:";
-      } catch {
-        return false;
-      }
-    },
-    { error: (issue) => `"${String(issue.input)}" is not a full web address: write it like https://example.org/page` },
-  );
+  .check((ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(ctx.value);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol === "https:") return;
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message:
+        url?.protocol === "http:"
+          ? `"${ctx.value}" must start with https:// rather than http://, so readers' connections are private`
+          : `"${ctx.value}" is not a full web address: write it like https://example.org/page`,
+    });
+  });
 
 /** An e-mail address. */
 export const email = z.email({

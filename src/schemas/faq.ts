@@ -12,8 +12,7 @@ export const faqSchema = z.strictObject({
   ),
   category: z
     .enum(FAQ_CATEGORIES, {
-      error: (issue) =>
-        `"${String(issue.input)}" is not a category: use one of ${FAQ_CATEGORIES.join(", ")}`,
+      error: (issue) => `"${String(issue.input)}" is not a category: use one of ${FAQ_CATEGORIES.join(", ")}`,
     })
     .describe("Which section of the FAQ it belongs to."),
   order: z

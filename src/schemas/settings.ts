@@ -48,13 +48,21 @@ export const settingsSchema = z
       .default([])
       .describe("The organization's accounts, linked in the footer. Nothing is loaded from them."),
     recipients: z
-      .record(
-        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-          error: "names must use lowercase letters, digits and hyphens, like elected-officials",
-        }),
-        email,
-        { error: "must be a list of name: address lines, like  elected-officials: office@example.org" },
-      )
+      .record(z.string(), email, {
+        error: "must be a list of name: address lines, like  elected-officials: office@example.org",
+      })
+      // Checked here rather than as the record's key schema, so the message names the key itself.
+      .check((ctx) => {
+        for (const name of Object.keys(ctx.value)) {
+          if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) continue;
+          ctx.issues.push({
+            code: "custom",
+            input: name,
+            path: [name],
+            message: `"${name}" cannot be a recipient name: use lowercase letters, digits and hyphens, like elected-officials`,
+          });
+        }
+      })
       .default({})
       .describe(
         "Addresses that actions' ready-to-send e-mails go to. An action names one by its key, so an address is changed here once.",

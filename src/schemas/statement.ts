@@ -26,7 +26,9 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
         .describe("Topics, such as ceasefire or arms-embargo."),
       demands: idList(12).describe("Ids of the demands this statement makes (files in content/demands)."),
       actions: idList(6).describe("Ids of the actions it asks readers to take (files in content/actions)."),
-      image: imageWithAlt(imageSrc).optional().describe("An image for the top of the page, with its alt text."),
+      image: imageWithAlt(imageSrc)
+        .optional()
+        .describe("An image for the top of the page, with its alt text."),
       draft,
     })
     .refine((entry) => !entry.updated || entry.updated >= entry.published, {

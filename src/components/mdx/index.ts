@@ -8,4 +8,7 @@ import Demands from "./Demands.astro";
 import PullQuote from "./PullQuote.astro";
 import type { MdxComponentName } from "./names";
 
-export const mdxComponents = { Aside, CallToAction, Demands, PullQuote } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Aside, CallToAction, Demands, PullQuote } satisfies Record<
+  MdxComponentName,
+  unknown
+>;

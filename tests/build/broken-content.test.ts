@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildFixture, prepareFixture } from "./build-fixture";
+
+/**
+ * Each folder in tests/fixtures/broken holds one broken file, laid over the
+ * valid fixture site at the same path, and expect.json: what is broken and
+ * what the build must say about it.
+ */
+const brokenDir = path.resolve("tests/fixtures/broken");
+const cases = readdirSync(brokenDir)
+  .sort()
+  .map((name) => ({
+    name,
+    dir: path.join(brokenDir, name),
+    expected: JSON.parse(readFileSync(path.join(brokenDir, name, "expect.json"), "utf8")) as {
+      broken: string;
+      mentions: string[];
+    },
+  }));
+
+const report: { case: string; broken: string; exit: number | null; "what the editor is told": string }[] = [];
+afterAll(() => console.table(report));
+
+// Tests in a file run one after another: builds share Astro's generated types folder.
+describe("a build with one broken file", () => {
+  it("starts from a fixture site that builds", () => {
+    const fixture = prepareFixture();
+    try {
+      const { status, output } = buildFixture(fixture);
+      expect(status, output).toBe(0);
+      expect(existsSync(path.join(fixture.outDir, "statements/first-statement/index.html"))).toBe(true);
+    } finally {
+      fixture.remove();
+    }
+  });
+
+  it.each(cases)(
+    "$name: stops, names the file and field, and publishes nothing",
+    ({ name, dir, expected }) => {
+      const fixture = prepareFixture(dir);
+      try {
+        const { status, output } = buildFixture(fixture);
+        const normalised = output.split(path.sep).join("/");
+        report.push({
+          case: name,
+          broken: expected.broken,
+          exit: status,
+          "what the editor is told": (
+            normalised.split("\n").find((line) => line.includes(expected.mentions.at(-1) ?? "")) ?? ""
+          )
+            .trim()
+            .slice(0, 120),
+        });
+        expect(status, output).not.toBe(0);
+        for (const mention of expected.mentions) expect(normalised).toContain(mention);
+        expect(normalised).toContain("Build failed: nothing was published");
+        expect(existsSync(fixture.outDir)).toBe(false);
+        expect(existsSync(`${fixture.outDir}.staging`)).toBe(false);
+      } finally {
+        fixture.remove();
+      }
+    },
+  );
+});
