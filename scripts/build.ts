@@ -12,10 +12,15 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
 rmSync(staging, { recursive: true, force: true });
+// Vite reads these names from the environment when pages are rendered; a
+// stray DEV=1 (vitest exports one) would make the build publish drafts.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
+for (const reserved of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"]) delete env[reserved];
+
 const astro = path.resolve("node_modules/astro/bin/astro.mjs");
 const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging, ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  env,
 });
 
 if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) {

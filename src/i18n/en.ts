@@ -76,6 +76,8 @@ export const en = {
   "faq.category.safety": "Staying safe",
 
   "demands.title": "Our demands",
+  "demands.intro": "What the campaign demands, and why. Each demand has its own link you can share.",
+  "home.allDemands": "Read the demands in full",
 
   "about.contact": "Get in touch",
   "about.email": "E-mail",

@@ -31,6 +31,12 @@ describe("a build with one broken file", () => {
       const { status, output } = buildFixture(fixture);
       expect(status, output).toBe(0);
       expect(existsSync(path.join(fixture.outDir, "statements/first-statement/index.html"))).toBe(true);
+      // Drafts and files starting with "_" never reach the published site.
+      expect(existsSync(path.join(fixture.outDir, "statements/not-ready-yet"))).toBe(false);
+      expect(existsSync(path.join(fixture.outDir, "statements/_parked-idea"))).toBe(false);
+      expect(readFileSync(path.join(fixture.outDir, "statements/index.html"), "utf8")).not.toContain(
+        "A draft statement",
+      );
     } finally {
       fixture.remove();
     }

@@ -6,7 +6,7 @@ const pages = builtPages();
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 test("the built site has the pages an organizer expects", () => {
-  for (const expected of ["/", "/statements/", "/actions/", "/faq/", "/about/", "/404.html"]) {
+  for (const expected of ["/", "/statements/", "/actions/", "/demands/", "/faq/", "/about/", "/404.html"]) {
     expect(pages).toContain(expected);
   }
   expect(pages.filter((page) => page.startsWith("/statements/")).length).toBeGreaterThan(1);
