@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
 import { actionSchema } from "../schemas/action.ts";
@@ -11,8 +11,10 @@ import { pageSchema } from "../schemas/page.ts";
 import { COLLECTION_LAYOUT, type CollectionName } from "./collections.ts";
 import { displayPath } from "./paths.ts";
 import { problemsFromZod, type Problem } from "./problems.ts";
+import { fingerprint } from "./fingerprint.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { readEntryFile } from "./read-file.ts";
+import { checkTranslations, type TranslationReport } from "./translations.ts";
 
 /** In the checker an image is a path; whether the file exists is checked below. */
 const imagePath = z.string({
@@ -37,6 +39,8 @@ export interface CheckedEntry {
   data: Record<string, unknown>;
   /** Action ids named by <CallToAction id="..."> in the body, with their line. */
   embeddedActions: { id: string; line: number }[];
+  /** What a translation of this entry records in translatedFrom. */
+  fingerprint: string;
 }
 
 function listFiles(folder: string): string[] {
@@ -140,6 +144,7 @@ function checkCollection(
       file,
       data: result.data as Record<string, unknown>,
       embeddedActions,
+      fingerprint: fingerprint(readFileSync(file)),
     });
   }
   return { entries, problems };
@@ -239,6 +244,7 @@ function checkRecipients(entries: readonly CheckedEntry[], settings: Settings): 
 export interface ContentCheck {
   entries: CheckedEntry[];
   problems: Problem[];
+  translations: TranslationReport;
 }
 
 /** Reads every content file the way an editor wrote it and lists every problem found. */
@@ -254,5 +260,7 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
   for (const entry of entries) problems.push(...checkImage(entry, contentDir));
   problems.push(...checkReferences(entries, settings.defaultLanguage));
   problems.push(...checkRecipients(entries, settings));
-  return { entries, problems };
+  const translations = checkTranslations(entries, settings);
+  problems.push(...translations.problems);
+  return { entries, problems, translations: translations.report };
 }

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { calendarDate, draft, idList, text } from "./common.ts";
+import { calendarDate, draft, idList, text, translatedFrom } from "./common.ts";
 
 /**
  * A recipient is an e-mail address, or the name of one listed under
@@ -83,5 +83,6 @@ export const actionSchema = z.strictObject({
     .default(50)
     .describe("1 is shown first. Actions with equal priority are sorted by title."),
   demands: idList(12).describe("Ids of the demands this action serves."),
+  translatedFrom,
   draft,
 });

@@ -152,6 +152,21 @@ export const email = z.email({
   error: (issue) => `"${String(issue.input)}" is not an e-mail address: write it like info@example.org`,
 });
 
+/**
+ * Set on a translation only: the fingerprint of the original it was
+ * translated from, as printed by `npm run translations`.
+ */
+export const translatedFrom = z
+  .string({ error: "must be the fingerprint printed by npm run translations, such as 3f9a0c12be" })
+  .regex(/^[0-9a-f]{10}$/, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a fingerprint: copy the ten letters and digits printed by npm run translations`,
+  })
+  .optional()
+  .describe(
+    "Translations only: the fingerprint of the original this was translated from (npm run translations prints it).",
+  );
+
 /** Hides an entry from the published site; it still shows in `npm run dev`. */
 export const draft = z
   .boolean({ error: "must be true or false (without quotes)" })

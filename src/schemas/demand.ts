@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { text } from "./common.ts";
+import { text, translatedFrom } from "./common.ts";
 
 /**
  * One demand of the campaign: `content/demands/<language>/<id>.yaml`.
@@ -17,4 +17,5 @@ export const demandSchema = z.strictObject({
     .int({ error: "must be a whole number, such as 10 (lower numbers come first)" })
     .min(0, { error: "must be 0 or more" })
     .describe("Position in the list of demands; lower comes first."),
+  translatedFrom,
 });

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { draft, text } from "./common.ts";
+import { draft, text, translatedFrom } from "./common.ts";
 
 /**
  * A standing page such as About: `content/pages/<language>/<slug>.mdx`.
@@ -12,5 +12,6 @@ export const pageSchema = z.strictObject({
   summary: text({ min: 40, max: 200, why: "it is the text shown when the link is shared" }).describe(
     "One or two sentences, shown when the page is shared.",
   ),
+  translatedFrom,
   draft,
 });

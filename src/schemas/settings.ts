@@ -19,6 +19,13 @@ const languageSchema = z.strictObject({
     .regex(/^[a-z]{2,3}$/, { error: "must be a two- or three-letter language code such as en, ar or es" }),
   label: text({ max: 30 }).describe("The language's name in its own script: English, العربية, Español."),
   dir: z.enum(["ltr", "rtl"], { error: "must be ltr (left to right) or rtl (right to left)" }).default("ltr"),
+  name: text({ max: 80 })
+    .optional()
+    .describe("The organization's name in this language, if it has one. Leave out to use the main name."),
+  tagline: text({ max: 100 }).optional().describe("The tagline in this language. Leave out to use the main one."),
+  description: text({ min: 40, max: 200, why: "it is shown when the home page is shared" })
+    .optional()
+    .describe("The description in this language. Leave out to use the main one."),
 });
 export type Language = z.infer<typeof languageSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { calendarDate, draft, idList, imageWithAlt, tag, text } from "./common.ts";
+import { calendarDate, draft, idList, imageWithAlt, tag, text, translatedFrom } from "./common.ts";
 
 /**
  * Frontmatter of a statement: `content/statements/<language>/<slug>.mdx`.
@@ -29,6 +29,7 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
       image: imageWithAlt(imageSrc)
         .optional()
         .describe("An image for the top of the page, with its alt text."),
+      translatedFrom,
       draft,
     })
     .refine((entry) => !entry.updated || entry.updated >= entry.published, {
