@@ -1,28 +1,54 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
 import { FAQ_CATEGORIES, type FaqCategory } from "../schemas/faq.ts";
 import { splitEntryId } from "../lib/urls.ts";
-import { defaultLanguage } from "./site.ts";
+import { defaultLanguage, pathTo } from "./site.ts";
 
 /** Drafts are visible while editing (`npm run dev`) and never published. */
 const isPublished = ({ data }: { data: { draft?: boolean } }) => import.meta.env.DEV || !data.draft;
 
-const inLanguage = (lang: string) => (entry: { id: string }) => splitEntryId(entry.id).lang === lang;
-
 export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
 
-/** Statements in a language, newest first. */
+/**
+ * A collection as read in one language: its entries in that language, plus
+ * the default language's entries that have no translation yet, so readers of
+ * a newer translation still see everything. Callers mark those with their
+ * own lang and dir (foreignLanguageAttrs).
+ */
+async function inLanguageWithFallback<C extends CollectionKey>(
+  collection: C,
+  lang: string,
+): Promise<CollectionEntry<C>[]> {
+  const entries = (await getCollection(collection)).filter((entry) =>
+    isPublished(entry as { data: { draft?: boolean } }),
+  ) as CollectionEntry<C>[];
+  const own = entries.filter((entry) => splitEntryId(entry.id).lang === lang);
+  if (lang === defaultLanguage) return own;
+  const translated = new Set(own.map(slugOf));
+  const untranslated = entries.filter(
+    (entry) => splitEntryId(entry.id).lang === defaultLanguage && !translated.has(slugOf(entry)),
+  );
+  return [...own, ...untranslated];
+}
+
+/** Where an entry's page is: in its own language, which is the default language for fallbacks. */
+export function entryPath(section: "statements" | "actions", entry: { id: string }): string {
+  const { lang, slug } = splitEntryId(entry.id);
+  return pathTo(lang, section, slug);
+}
+
+/** Statements for a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
-  const entries = await getCollection("statements", (entry) => inLanguage(lang)(entry) && isPublished(entry));
+  const entries = await inLanguageWithFallback("statements", lang);
   return entries.sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id),
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b)),
   );
 }
 
 const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;
 
-/** Actions in a language: active ones first, then by priority (1 first), then by title. */
+/** Actions for a language: active ones first, then by priority (1 first), then by title. */
 export async function getActions(lang: string): Promise<CollectionEntry<"actions">[]> {
-  const entries = await getCollection("actions", (entry) => inLanguage(lang)(entry) && isPublished(entry));
+  const entries = await inLanguageWithFallback("actions", lang);
   return entries.sort(
     (a, b) =>
       STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] ||
@@ -31,10 +57,10 @@ export async function getActions(lang: string): Promise<CollectionEntry<"actions
   );
 }
 
-/** The campaign's demands in a language, in their set order. */
+/** The campaign's demands for a language, in their set order. */
 export async function getDemands(lang: string): Promise<CollectionEntry<"demands">[]> {
-  const entries = await getCollection("demands", inLanguage(lang));
-  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const entries = await inLanguageWithFallback("demands", lang);
+  return entries.sort((a, b) => a.data.order - b.data.order || slugOf(a).localeCompare(slugOf(b)));
 }
 
 /**
@@ -64,19 +90,33 @@ export interface FaqSection {
   entries: CollectionEntry<"faq">[];
 }
 
-/** FAQ entries in a language, grouped by category in the set order; empty categories are left out. */
+/** FAQ entries for a language, grouped by category in the set order; empty categories are left out. */
 export async function getFaqSections(lang: string): Promise<FaqSection[]> {
-  const entries = await getCollection("faq", (entry) => inLanguage(lang)(entry) && isPublished(entry));
+  const entries = await inLanguageWithFallback("faq", lang);
   return FAQ_CATEGORIES.map((category) => ({
     category,
     entries: entries
       .filter((entry) => entry.data.category === category)
-      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+      .sort((a, b) => a.data.order - b.data.order || slugOf(a).localeCompare(slugOf(b))),
   })).filter((section) => section.entries.length > 0);
 }
 
-/** A standing page such as about, in a language. */
+/** A standing page such as about, in a language or else in the default language. */
 export async function getPage(lang: string, slug: string): Promise<CollectionEntry<"pages"> | undefined> {
-  const pages = await getCollection("pages", (entry) => entry.id === `${lang}/${slug}` && isPublished(entry));
-  return pages[0];
+  const pages = await inLanguageWithFallback("pages", lang);
+  return pages.find((page) => slugOf(page) === slug);
+}
+
+/**
+ * The languages an entry exists in, with the address of each: for the
+ * language picker and hreflang links.
+ */
+export async function entryTranslations(
+  collection: "statements" | "actions",
+  slug: string,
+): Promise<Record<string, string>> {
+  const entries = await getCollection(collection, (entry) => slugOf(entry) === slug && isPublished(entry));
+  return Object.fromEntries(
+    entries.map((entry) => [splitEntryId(entry.id).lang, entryPath(collection, entry)]),
+  );
 }

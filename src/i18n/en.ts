@@ -11,6 +11,11 @@ export const en = {
   "site.contact": "Contact",
   "site.followUs": "Follow us",
   "site.donate": "Donate",
+  "site.languages": "Languages",
+
+  "translation.outdated":
+    "This translation may be out of date: the original has changed since it was translated.",
+  "translation.readOriginal": "Read the original in {language}",
 
   "nav.home": "Home",
   "nav.statements": "Statements",

@@ -22,7 +22,9 @@ const languageSchema = z.strictObject({
   name: text({ max: 80 })
     .optional()
     .describe("The organization's name in this language, if it has one. Leave out to use the main name."),
-  tagline: text({ max: 100 }).optional().describe("The tagline in this language. Leave out to use the main one."),
+  tagline: text({ max: 100 })
+    .optional()
+    .describe("The tagline in this language. Leave out to use the main one."),
   description: text({ min: 40, max: 200, why: "it is shown when the home page is shared" })
     .optional()
     .describe("The description in this language. Leave out to use the main one."),

@@ -37,6 +37,24 @@ describe("a build with one broken file", () => {
       expect(readFileSync(path.join(fixture.outDir, "statements/index.html"), "utf8")).not.toContain(
         "A draft statement",
       );
+
+      // The Arabic statement records an old fingerprint of its original: it says so and links to it.
+      const arabic = readFileSync(
+        path.join(fixture.outDir, "ar/statements/first-statement/index.html"),
+        "utf8",
+      );
+      expect(arabic).toMatch(/<html lang="ar" dir="rtl"/);
+      expect(arabic).toMatch(/This translation may be out of date|قد تكون هذه الترجمة/);
+      expect(arabic).toContain('href="/statements/first-statement/" hreflang="en"');
+      // The untranslated action shows on Arabic pages in English, marked as English.
+      const arabicActions = readFileSync(path.join(fixture.outDir, "ar/actions/index.html"), "utf8");
+      expect(arabicActions).toMatch(/<h3[^>]* lang="en" dir="ltr"[^>]*>\s*<a href="\/actions\/act-now\/"/);
+      // The picker on the English action leads to the Arabic home, as it has no translation.
+      const englishAction = readFileSync(path.join(fixture.outDir, "actions/act-now/index.html"), "utf8");
+      expect(englishAction).toMatch(/<a href="\/ar\/" lang="ar" hreflang="ar"/);
+      // The build lists what is missing and what is stale.
+      expect(output).toContain("missing translation: ");
+      expect(output).toMatch(/may be out of date: .*statements\/ar\/first-statement\.mdx/);
     } finally {
       fixture.remove();
     }

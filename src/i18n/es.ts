@@ -1,0 +1,96 @@
+import type { Dictionary } from "./en.ts";
+
+/** Interface text in Spanish. Keys missing here fall back to English. */
+export const es = {
+  "site.skipToContent": "Ir al contenido",
+  "site.mainNavigation": "Principal",
+  "site.footerNavigation": "Más",
+  "site.noTracking": "Este sitio no usa cookies, no tiene rastreadores y no carga nada desde otros sitios web.",
+  "site.contact": "Contacto",
+  "site.followUs": "Síguenos",
+  "site.donate": "Donar",
+  "site.languages": "Idiomas",
+
+  "translation.outdated":
+    "Es posible que esta traducción esté desactualizada: el original ha cambiado desde que se tradujo.",
+  "translation.readOriginal": "Leer el original en {language}",
+
+  "nav.home": "Inicio",
+  "nav.statements": "Declaraciones",
+  "nav.actions": "Actúa",
+  "nav.faq": "Preguntas",
+  "nav.about": "Nosotros",
+
+  "home.title": "Inicio",
+  "home.latestStatement": "Última declaración",
+  "home.readStatement": "Leer la declaración",
+  "home.ourDemands": "Lo que exigimos",
+  "home.takeAction": "Actúa ahora",
+  "home.allActions": "Todas las acciones",
+  "home.questions": "Preguntas y respuestas",
+  "home.questionsIntro": "¿Recién te sumas a la campaña? Empieza por las preguntas más frecuentes.",
+  "home.allQuestions": "Ver las preguntas frecuentes",
+
+  "statements.title": "Declaraciones",
+  "statements.intro": "Lo que hemos dicho, de lo más reciente a lo más antiguo.",
+  "statements.published": "Publicada el",
+  "statements.updated": "Actualizada el",
+  "statements.signedBy": "Firmada por",
+  "statements.demands": "Las demandas de esta declaración",
+  "statements.actions": "Lo que puedes hacer",
+  "statements.readMore": "Leer más",
+  "statements.none": "Todavía no se ha publicado ninguna declaración.",
+  "statements.tags": "Temas",
+
+  "actions.title": "Actúa",
+  "actions.intro": "Cada acción lleva apenas unos minutos. Elige una y hazla hoy.",
+  "actions.active": "Actúa ahora",
+  "actions.won": "Ganada",
+  "actions.closed": "Cerrada",
+  "actions.steps": "Qué hacer",
+  "actions.deadline": "Hasta el {date}",
+  "actions.sendMessage": "Enviar este mensaje",
+  "actions.messageHelp":
+    "Abre tu aplicación de correo con el mensaje listo. Léelo, agrega tu nombre y envíalo.",
+  "actions.messageTo": "Para",
+  "actions.messageSubject": "Asunto",
+  "actions.demands": "Esta acción apoya",
+  "actions.start": "Empezar",
+  "actions.none": "En este momento no hay acciones abiertas.",
+  "actions.pastIntro": "Acciones que ya terminaron, guardadas como registro.",
+
+  "kind.contact-officials": "Contactar autoridades",
+  "kind.boycott": "Boicotear",
+  "kind.divest": "Desinvertir",
+  "kind.protest": "Protestar",
+  "kind.organize": "Organizarse",
+  "kind.learn": "Aprender",
+  "kind.donate": "Donar",
+  "kind.share": "Compartir",
+  "kind.print": "Imprimir",
+
+  "faq.title": "Preguntas y respuestas",
+  "faq.intro":
+    "Respuestas breves a las preguntas que más nos hacen. Cada respuesta tiene su propio enlace para compartir.",
+  "faq.contents": "Secciones",
+  "faq.linkToAnswer": "Enlace a esta respuesta",
+  "faq.category.basics": "Lo básico",
+  "faq.category.demands": "Nuestras demandas",
+  "faq.category.taking-part": "Cómo participar",
+  "faq.category.safety": "Seguridad",
+
+  "demands.title": "Nuestras demandas",
+  "demands.intro": "Lo que exige la campaña, y por qué. Cada demanda tiene su propio enlace para compartir.",
+  "home.allDemands": "Leer las demandas completas",
+
+  "about.contact": "Contáctanos",
+  "about.email": "Correo electrónico",
+  "about.elsewhere": "En otros sitios",
+
+  "notFound.title": "Página no encontrada",
+  "notFound.body":
+    "La página que buscas no está aquí. Puede que se haya movido o que la dirección esté mal escrita.",
+  "notFound.tryThese": "Prueba con una de estas:",
+
+  "cta.label": "Actúa",
+} satisfies Dictionary;
