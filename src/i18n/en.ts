@@ -54,6 +54,9 @@ export const en = {
   "actions.sendMessage": "Send this message",
   "actions.messageHelp":
     "Opens your e-mail app with the message ready. Read it, add your name, then send it.",
+  "actions.sendOriginal": "Send the {language} version",
+  "actions.sendOriginalHelp":
+    "The people you write to may not read this language. The {language} version asks for the same things.",
   "actions.messageTo": "To",
   "actions.messageSubject": "Subject",
   "actions.demands": "This action supports",

@@ -5,7 +5,8 @@ export const es = {
   "site.skipToContent": "Ir al contenido",
   "site.mainNavigation": "Principal",
   "site.footerNavigation": "Más",
-  "site.noTracking": "Este sitio no usa cookies, no tiene rastreadores y no carga nada desde otros sitios web.",
+  "site.noTracking":
+    "Este sitio no usa cookies, no tiene rastreadores y no carga nada desde otros sitios web.",
   "site.contact": "Contacto",
   "site.followUs": "Síguenos",
   "site.donate": "Donar",
@@ -45,13 +46,16 @@ export const es = {
   "actions.title": "Actúa",
   "actions.intro": "Cada acción lleva apenas unos minutos. Elige una y hazla hoy.",
   "actions.active": "Actúa ahora",
-  "actions.won": "Ganada",
-  "actions.closed": "Cerrada",
+  "actions.won": "Ganadas",
+  "actions.closed": "Cerradas",
   "actions.steps": "Qué hacer",
   "actions.deadline": "Hasta el {date}",
   "actions.sendMessage": "Enviar este mensaje",
   "actions.messageHelp":
     "Abre tu aplicación de correo con el mensaje listo. Léelo, agrega tu nombre y envíalo.",
+  "actions.sendOriginal": "Enviar la versión en {language}",
+  "actions.sendOriginalHelp":
+    "Es posible que las personas a quienes escribes no lean español. La versión en {language} pide lo mismo.",
   "actions.messageTo": "Para",
   "actions.messageSubject": "Asunto",
   "actions.demands": "Esta acción apoya",

@@ -1,7 +1,9 @@
+import { ar } from "./ar.ts";
 import { en, type Dictionary, type UiKey } from "./en.ts";
+import { es } from "./es.ts";
 
 /** Interface text per language. A language added here may leave out keys; they fall back to English. */
-const dictionaries: Record<string, Dictionary> = { en };
+const dictionaries: Record<string, Dictionary> = { en, ar, es };
 
 export type { UiKey };
 

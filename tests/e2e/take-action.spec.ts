@@ -64,3 +64,20 @@ test("an unknown address gets the helpful 404 page with a 404 status", async ({ 
   await expect(page.locator("h1")).toHaveText("Page not found");
   await expect(page.getByRole("main").getByRole("link", { name: "Statements" })).toBeVisible();
 });
+
+test("a translated letter also offers the original, since officials may not read the translation", async ({
+  page,
+}) => {
+  await page.goto("/actions/write-to-elected-officials/");
+  const englishHref =
+    (await page.getByRole("link", { name: "Send this message" }).getAttribute("href")) ?? "";
+  await page.goto("/ar/actions/write-to-elected-officials/");
+  const links = page.locator('main a[href^="mailto:"]');
+  await expect(links).toHaveCount(2);
+  const [translated, original] = await links.evaluateAll((nodes) =>
+    nodes.map((node) => node.getAttribute("href")),
+  );
+  expect(readMailto(translated ?? "").subject).not.toBe(readMailto(englishHref).subject);
+  expect(original).toBe(englishHref);
+  await expect(links.nth(1)).toHaveAttribute("hreflang", "en");
+});

@@ -1,0 +1,96 @@
+import type { Dictionary } from "./en.ts";
+
+/** Interface text in Arabic. Keys missing here fall back to English. */
+export const ar = {
+  "site.skipToContent": "الانتقال إلى المحتوى",
+  "site.mainNavigation": "التنقل الرئيسي",
+  "site.footerNavigation": "المزيد",
+  "site.noTracking":
+    "لا يضع هذا الموقع ملفات تعريف ارتباط، ولا يشغّل أدوات تتبّع، ولا يحمّل شيئًا من مواقع أخرى.",
+  "site.contact": "للتواصل",
+  "site.followUs": "تابعونا",
+  "site.donate": "تبرّعوا",
+  "site.languages": "اللغات",
+
+  "translation.outdated": "قد لا تكون هذه الترجمة محدّثة: فقد تغيّر النص الأصلي منذ ترجمته.",
+  "translation.readOriginal": "اقرؤوا النص الأصلي باللغة {language}",
+
+  "nav.home": "الرئيسية",
+  "nav.statements": "البيانات",
+  "nav.actions": "تحرّكوا",
+  "nav.faq": "أسئلة وأجوبة",
+  "nav.about": "من نحن",
+
+  "home.title": "الرئيسية",
+  "home.latestStatement": "أحدث بيان",
+  "home.readStatement": "اقرؤوا البيان",
+  "home.ourDemands": "ما نطالب به",
+  "home.takeAction": "تحرّكوا الآن",
+  "home.allActions": "كل التحركات",
+  "home.questions": "أسئلة وأجوبة",
+  "home.questionsIntro": "تتعرّفون إلى الحملة للمرة الأولى؟ ابدؤوا بالأسئلة التي يطرحها الناس أكثر من غيرها.",
+  "home.allQuestions": "تصفّحوا الأسئلة والأجوبة",
+
+  "statements.title": "البيانات",
+  "statements.intro": "ما قلناه، من الأحدث إلى الأقدم.",
+  "statements.published": "نُشر في",
+  "statements.updated": "حُدّث في",
+  "statements.signedBy": "بتوقيع",
+  "statements.demands": "مطالب هذا البيان",
+  "statements.actions": "ما يمكنكم فعله",
+  "statements.readMore": "اقرؤوا المزيد",
+  "statements.none": "لم يُنشر أي بيان بعد.",
+  "statements.tags": "المواضيع",
+
+  "actions.title": "تحرّكوا",
+  "actions.intro": "كل تحرّك لا يستغرق سوى دقائق. اختاروا واحدًا ونفّذوه اليوم.",
+  "actions.active": "تحرّكوا الآن",
+  "actions.won": "ناجحة",
+  "actions.closed": "مُغلقة",
+  "actions.steps": "ماذا تفعلون",
+  "actions.deadline": "حتى {date}",
+  "actions.sendMessage": "أرسلوا هذه الرسالة",
+  "actions.messageHelp":
+    "يفتح تطبيق البريد الإلكتروني لديكم والرسالة جاهزة فيه. اقرؤوها، وأضيفوا اسمكم، ثم أرسلوها.",
+  "actions.sendOriginal": "أرسلوا النسخة {language}",
+  "actions.sendOriginalHelp": "قد لا يقرأ من تراسلونهم هذه اللغة. والنسخة {language} تتضمن المطالب نفسها.",
+  "actions.messageTo": "إلى",
+  "actions.messageSubject": "الموضوع",
+  "actions.demands": "يدعم هذا التحرك",
+  "actions.start": "ابدؤوا",
+  "actions.none": "لا توجد تحركات مفتوحة حاليًا.",
+  "actions.pastIntro": "تحركات انتهت، نحتفظ بها للتوثيق.",
+
+  "kind.contact-officials": "مراسلة المسؤولين",
+  "kind.boycott": "مقاطعة",
+  "kind.divest": "سحب الاستثمارات",
+  "kind.protest": "احتجاج",
+  "kind.organize": "تنظيم",
+  "kind.learn": "تعلّم",
+  "kind.donate": "تبرّع",
+  "kind.share": "نشر",
+  "kind.print": "طباعة",
+
+  "faq.title": "أسئلة وأجوبة",
+  "faq.intro": "إجابات قصيرة عن الأسئلة التي نسمعها أكثر من غيرها. لكل إجابة رابط خاص يمكنكم مشاركته.",
+  "faq.contents": "الأقسام",
+  "faq.linkToAnswer": "رابط هذه الإجابة",
+  "faq.category.basics": "الأساسيات",
+  "faq.category.demands": "مطالبنا",
+  "faq.category.taking-part": "المشاركة",
+  "faq.category.safety": "الحفاظ على السلامة",
+
+  "demands.title": "مطالبنا",
+  "demands.intro": "ما تطالب به الحملة، ولماذا. لكل مطلب رابط خاص يمكنكم مشاركته.",
+  "home.allDemands": "اقرؤوا المطالب كاملة",
+
+  "about.contact": "تواصلوا معنا",
+  "about.email": "البريد الإلكتروني",
+  "about.elsewhere": "على منصات أخرى",
+
+  "notFound.title": "الصفحة غير موجودة",
+  "notFound.body": "الصفحة التي طلبتموها غير موجودة هنا. ربما نُقلت، أو ربما كُتب العنوان بشكل خاطئ.",
+  "notFound.tryThese": "جرّبوا إحدى هذه الصفحات بدلًا منها:",
+
+  "cta.label": "تحرّكوا",
+} satisfies Dictionary;
