@@ -49,6 +49,7 @@ export const en = {
   "actions.active": "Act now",
   "actions.won": "Won",
   "actions.closed": "Closed",
+  "actions.pastTitle": "Won and closed",
   "actions.steps": "What to do",
   "actions.deadline": "Until {date}",
   "actions.sendMessage": "Send this message",

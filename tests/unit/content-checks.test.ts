@@ -491,7 +491,7 @@ describe("reading a file", () => {
       file: shown("pages/en/x.mdx"),
       field: "titel",
       message:
-        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, draft.',
+        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, translatedFrom, draft.',
     });
   });
 });
@@ -579,7 +579,7 @@ describe("problemsFromZod", () => {
       file: "actions/en/x.mdx",
       field: "titel",
       message:
-        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, draft.',
+        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, translatedFrom, draft.',
     });
   });
 
@@ -589,7 +589,7 @@ describe("problemsFromZod", () => {
       file: "actions/en/x.mdx",
       field: "published",
       message:
-        "is not a field this file can have. Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, draft.",
+        "is not a field this file can have. Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, translatedFrom, draft.",
     });
   });
 
