@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
@@ -19,7 +20,18 @@ export default defineConfig({
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    // Lists every page with xhtml:link alternates to its translations; the 404 page is no destination.
+    sitemap({
+      filter: (page) => !page.endsWith("/404/") && !page.endsWith("/404.html"),
+      i18n: {
+        defaultLocale: settings.defaultLanguage,
+        locales: Object.fromEntries(settings.languages.map(({ code }) => [code, code])),
+      },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -15,6 +15,7 @@ import { fingerprint } from "./fingerprint.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
+import { graphemeLength } from "../lib/share-links.ts";
 
 /** In the checker an image is a path; whether the file exists is checked below. */
 const imagePath = z.string({
@@ -241,6 +242,36 @@ function checkRecipients(entries: readonly CheckedEntry[], settings: Settings): 
   });
 }
 
+/** Where each collection's entries are published, for measuring a share text with its link. */
+const PAGE_OF: Partial<Record<CollectionName, (slug: string) => string>> = {
+  statements: (slug) => `statements/${slug}`,
+  actions: (slug) => `actions/${slug}`,
+  faq: (slug) => `faq/#${slug}`,
+};
+
+/** Bluesky counts the whole link within its 300 characters, so the check needs the real address. */
+function checkShareLengths(entries: readonly CheckedEntry[], settings: Settings): Problem[] {
+  return entries.flatMap((entry): Problem[] => {
+    const bluesky = (entry.data["share"] as { bluesky?: string } | undefined)?.bluesky;
+    const page = PAGE_OF[entry.collection]?.(entry.slug);
+    if (!bluesky || !page) return [];
+    const prefix = entry.language === settings.defaultLanguage ? "" : `${entry.language}/`;
+    const url = new URL(
+      `${prefix}${page}${page.includes("#") ? "" : "/"}`,
+      `${settings.url.replace(/\/$/, "")}/`,
+    ).href;
+    const length = graphemeLength(`${bluesky} ${url}`);
+    if (length <= 300) return [];
+    return [
+      {
+        file: displayPath(entry.file),
+        field: "share.bluesky",
+        message: `is ${length - url.length - 1} characters, and with the link (${url.length}) the post would be ${length}; Bluesky allows 300. Shorten it by ${length - 300}.`,
+      },
+    ];
+  });
+}
+
 export interface ContentCheck {
   entries: CheckedEntry[];
   problems: Problem[];
@@ -260,6 +291,7 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
   for (const entry of entries) problems.push(...checkImage(entry, contentDir));
   problems.push(...checkReferences(entries, settings.defaultLanguage));
   problems.push(...checkRecipients(entries, settings));
+  problems.push(...checkShareLengths(entries, settings));
   const translations = checkTranslations(entries, settings);
   problems.push(...translations.problems);
   return { entries, problems, translations: translations.report };

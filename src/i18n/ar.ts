@@ -93,5 +93,12 @@ export const ar = {
   "notFound.body": "الصفحة التي طلبتموها غير موجودة هنا. ربما نُقلت، أو ربما كُتب العنوان بشكل خاطئ.",
   "notFound.tryThese": "جرّبوا إحدى هذه الصفحات بدلًا منها:",
 
+  "share.title": "شاركوا",
+  "share.answer": "شاركوا هذه الإجابة",
+  "share.email": "البريد الإلكتروني",
+  "share.copy": "نسخ الرابط",
+  "share.copied": "تم نسخ الرابط.",
+  "share.native": "مشاركة…",
+  "share.linkLabel": "رابط هذه الصفحة",
   "cta.label": "تحرّكوا",
 } satisfies Dictionary;

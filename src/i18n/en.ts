@@ -97,6 +97,14 @@ export const en = {
   "notFound.tryThese": "Try one of these instead:",
 
   "cta.label": "Take action",
+
+  "share.title": "Share this",
+  "share.answer": "Share this answer",
+  "share.email": "E-mail",
+  "share.copy": "Copy link",
+  "share.copied": "Link copied.",
+  "share.native": "Share…",
+  "share.linkLabel": "Link to this page",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -97,5 +97,12 @@ export const es = {
     "La página que buscas no está aquí. Puede que se haya movido o que la dirección esté mal escrita.",
   "notFound.tryThese": "Prueba con una de estas:",
 
+  "share.title": "Compartir",
+  "share.answer": "Compartir esta respuesta",
+  "share.email": "Correo",
+  "share.copy": "Copiar enlace",
+  "share.copied": "Enlace copiado.",
+  "share.native": "Compartir…",
+  "share.linkLabel": "Enlace a esta página",
   "cta.label": "Actúa",
 } satisfies Dictionary;

@@ -22,6 +22,16 @@ export function localizedPath(
   return joinPath(base, ...(lang === defaultLanguage ? [] : [lang]), ...segments);
 }
 
+/**
+ * Where a page's share image is published: /ar/statements/x/ has
+ * /og/ar/statements/x.png, the home page /og/index.png.
+ */
+export function shareImagePath(base: string, pagePath: string): string {
+  const inSite = pagePath.startsWith(base) ? pagePath.slice(base.length) : pagePath;
+  const name = inSite.replace(/^\/+|\/+$/g, "") || "index";
+  return `${joinPath(base, "og").slice(0, -1)}/${name}.png`;
+}
+
 /** The language code and slug packed into a content id such as "en/free-the-prisoners". */
 export function splitEntryId(id: string): { lang: string; slug: string } {
   const [lang = "", ...rest] = id.split("/");

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { shareSchema } from "./share.ts";
 import { draft, text, translatedFrom } from "./common.ts";
 
 /** The sections of the FAQ page, in the order they appear. Labels live in src/i18n. */
@@ -21,6 +22,7 @@ export const faqSchema = z.strictObject({
     .min(0, { error: "must be 0 or more" })
     .max(999, { error: "must be 999 or less" })
     .describe("Position within its category; lower comes first. Steps of 10 leave room to insert."),
+  share: shareSchema,
   translatedFrom,
   draft,
 });

@@ -19,6 +19,13 @@ const languageSchema = z.strictObject({
     .regex(/^[a-z]{2,3}$/, { error: "must be a two- or three-letter language code such as en, ar or es" }),
   label: text({ max: 30 }).describe("The language's name in its own script: English, العربية, Español."),
   dir: z.enum(["ltr", "rtl"], { error: "must be ltr (left to right) or rtl (right to left)" }).default("ltr"),
+  locale: z
+    .string({ error: "must be a locale such as en_US, ar_AR or es_LA" })
+    .regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: "must be written like en_US: language, underscore, country" })
+    .optional()
+    .describe(
+      "The locale link previews use (Open Graph og:locale), such as en_US. Leave out to use the code.",
+    ),
   name: text({ max: 80 })
     .optional()
     .describe("The organization's name in this language, if it has one. Leave out to use the main name."),

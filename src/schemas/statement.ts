@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { shareSchema } from "./share.ts";
 import { calendarDate, draft, idList, imageWithAlt, tag, text, translatedFrom } from "./common.ts";
 
 /**
@@ -29,6 +30,7 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
       image: imageWithAlt(imageSrc)
         .optional()
         .describe("An image for the top of the page, with its alt text."),
+      share: shareSchema,
       translatedFrom,
       draft,
     })

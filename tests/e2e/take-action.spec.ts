@@ -72,7 +72,7 @@ test("a translated letter also offers the original, since officials may not read
   const englishHref =
     (await page.getByRole("link", { name: "Send this message" }).getAttribute("href")) ?? "";
   await page.goto("/ar/actions/write-to-elected-officials/");
-  const links = page.locator('main a[href^="mailto:"]');
+  const links = page.locator('section[aria-labelledby="message"] a[href^="mailto:"]');
   await expect(links).toHaveCount(2);
   const [translated, original] = await links.evaluateAll((nodes) =>
     nodes.map((node) => node.getAttribute("href")),

@@ -579,7 +579,7 @@ describe("problemsFromZod", () => {
       file: "actions/en/x.mdx",
       field: "titel",
       message:
-        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, translatedFrom, draft.',
+        'is not a field this file can have. Did you mean "title"? Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, share, translatedFrom, draft.',
     });
   });
 
@@ -589,7 +589,7 @@ describe("problemsFromZod", () => {
       file: "actions/en/x.mdx",
       field: "published",
       message:
-        "is not a field this file can have. Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, translatedFrom, draft.",
+        "is not a field this file can have. Fields allowed here: title, summary, kind, steps, message, deadline, status, priority, demands, share, translatedFrom, draft.",
     });
   });
 

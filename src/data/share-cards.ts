@@ -1,0 +1,61 @@
+import { getCollection } from "astro:content";
+import type { ShareCard } from "../lib/share-image/index.ts";
+import { formatDate } from "../lib/dates.ts";
+import { useTranslations } from "../i18n/ui.ts";
+import { getPage } from "./queries.ts";
+import { languageOf, languages, pathTo, settings, siteText } from "./site.ts";
+import { splitEntryId } from "../lib/urls.ts";
+
+/** A page's address and the card drawn for it when the page is shared. */
+export interface PageCard {
+  pagePath: string;
+  card: ShareCard;
+}
+
+/**
+ * Every page that has its own share image: the fixed pages in each language,
+ * and each published statement and action in its own language. The layout
+ * points og:image at the same addresses (shareImagePath), and a browser test
+ * checks that every page's image exists.
+ */
+export async function allPageCards(): Promise<PageCard[]> {
+  const address = new URL(settings.url).host + import.meta.env.BASE_URL.replace(/\/$/, "");
+  const cardFor = (lang: string, title: string, kicker?: string): ShareCard => ({
+    title,
+    lang,
+    dir: languageOf(lang).dir,
+    ...(kicker ? { kicker } : {}),
+    siteName: siteText(lang).name,
+    address,
+  });
+
+  const cards: PageCard[] = [];
+  for (const { code: lang } of languages) {
+    const t = useTranslations(lang);
+    const about = await getPage(lang, "about");
+    cards.push(
+      { pagePath: pathTo(lang), card: cardFor(lang, siteText(lang).tagline) },
+      { pagePath: pathTo(lang, "statements"), card: cardFor(lang, t("statements.title")) },
+      { pagePath: pathTo(lang, "actions"), card: cardFor(lang, t("actions.title")) },
+      { pagePath: pathTo(lang, "demands"), card: cardFor(lang, t("demands.title")) },
+      { pagePath: pathTo(lang, "faq"), card: cardFor(lang, t("faq.title")) },
+      { pagePath: pathTo(lang, "about"), card: cardFor(lang, about?.data.title ?? t("nav.about")) },
+    );
+  }
+
+  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
+  for (const statement of await getCollection("statements", published)) {
+    const { lang, slug } = splitEntryId(statement.id);
+    const kicker = formatDate(statement.data.published, lang);
+    cards.push({
+      pagePath: pathTo(lang, "statements", slug),
+      card: cardFor(lang, statement.data.title, kicker),
+    });
+  }
+  for (const action of await getCollection("actions", published)) {
+    const { lang, slug } = splitEntryId(action.id);
+    const kicker = useTranslations(lang)("cta.label");
+    cards.push({ pagePath: pathTo(lang, "actions", slug), card: cardFor(lang, action.data.title, kicker) });
+  }
+  return cards;
+}

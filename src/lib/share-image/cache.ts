@@ -1,0 +1,79 @@
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { rendererDependencyVersions } from "./fonts.ts";
+import { isPng } from "./png.ts";
+import { renderShareImage } from "./render.ts";
+import type { ShareCard } from "./share-card.ts";
+
+/** Bump whenever the design or the rendering changes, so no cached image shows the old look. */
+export const RENDERER_VERSION = 1;
+
+let dependencies: Record<string, string> | undefined;
+
+/** The file name (without .png) for a card: the same card always gives the same key. */
+export function shareImageCacheKey(card: ShareCard): string {
+  dependencies ??= rendererDependencyVersions();
+  // Only the fields that change the picture, in a fixed order, so extra
+  // properties or key order in the caller's object do not change the key.
+  const stable = JSON.stringify({
+    renderer: RENDERER_VERSION,
+    dependencies,
+    card: {
+      title: card.title,
+      lang: card.lang,
+      dir: card.dir,
+      kicker: card.kicker ?? null,
+      siteName: card.siteName,
+      address: card.address,
+    },
+  });
+  return createHash("sha256").update(stable).digest("hex");
+}
+
+/** Renders in progress, so pages sharing a card during one build render it once. */
+const pending = new Map<string, Promise<Uint8Array>>();
+
+/** Returns the cached PNG when one exists for this exact card, else renders and stores it. */
+export function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Uint8Array> {
+  const file = join(cacheDir, `${shareImageCacheKey(card)}.png`);
+  let result = pending.get(file);
+  if (result === undefined) {
+    result = readOrRender(card, cacheDir, file).finally(() => pending.delete(file));
+    pending.set(file, result);
+  }
+  return result;
+}
+
+async function readOrRender(card: ShareCard, cacheDir: string, file: string): Promise<Uint8Array> {
+  const cached = await readCached(file);
+  if (cached !== undefined) return cached;
+  const png = await renderShareImage(card);
+  await mkdir(cacheDir, { recursive: true });
+  // Same directory, so the rename is atomic: a build killed mid-write, or a
+  // parallel build, never leaves a half-written PNG under the real name.
+  const temporary = join(cacheDir, `.${randomUUID()}.png.tmp`);
+  try {
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return png;
+}
+
+async function readCached(file: string): Promise<Uint8Array | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  // A copy with its own ArrayBuffer, like a fresh render: Node may hand out
+  // a slice of a shared buffer, and `png.buffer` would then hold more.
+  const png = new Uint8Array(bytes);
+  // Something that is not a PNG (a truncated copy of the cache, say) is rendered again.
+  return isPng(png) ? png : undefined;
+}

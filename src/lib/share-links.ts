@@ -1,0 +1,38 @@
+/**
+ * Plain share links for each network: ordinary URLs that load nothing until
+ * the reader taps one, carry no tracking parameters, and work without
+ * JavaScript. Each network's own "compose" address is used.
+ */
+
+export type ShareNetwork = "whatsapp" | "telegram" | "x" | "bluesky" | "facebook" | "email";
+
+export interface ShareContent {
+  /** The page's absolute address. */
+  url: string;
+  /** The page's title, used as the e-mail subject. */
+  title: string;
+  /** What to say with the link. */
+  text: string;
+  /** A shorter text for X, if the entry gives one. */
+  x?: string | undefined;
+  /** A text for Bluesky, if the entry gives one. */
+  bluesky?: string | undefined;
+}
+
+const enc = encodeURIComponent;
+
+export function shareLinks({ url, title, text, x, bluesky }: ShareContent): Record<ShareNetwork, string> {
+  return {
+    whatsapp: `https://wa.me/?text=${enc(`${text} ${url}`)}`,
+    telegram: `https://t.me/share/url?url=${enc(url)}&text=${enc(text)}`,
+    x: `https://x.com/intent/post?text=${enc(x ?? text)}&url=${enc(url)}`,
+    bluesky: `https://bsky.app/intent/compose?text=${enc(`${bluesky ?? text} ${url}`)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`,
+    email: `mailto:?subject=${enc(title)}&body=${enc(`${text}\r\n\r\n${url}`)}`,
+  };
+}
+
+/** How many characters a reader sees, counting an emoji or an accented letter once. */
+export function graphemeLength(text: string): number {
+  return [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].length;
+}

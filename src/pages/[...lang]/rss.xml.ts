@@ -1,0 +1,30 @@
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { languageParams, pathTo, siteText } from "../../data/site";
+import { useTranslations } from "../../i18n/ui";
+import { splitEntryId } from "../../lib/urls";
+
+/** One feed per language (/rss.xml, /ar/rss.xml …) with each statement written in it, newest first. */
+export const getStaticPaths = languageParams;
+
+export const GET: APIRoute<{ lang: string }> = async ({ props, site }) => {
+  const { lang } = props;
+  const statements = (
+    await getCollection("statements", (entry) => splitEntryId(entry.id).lang === lang && !entry.data.draft)
+  ).sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
+  const { name, description } = siteText(lang);
+  return rss({
+    title: `${name}: ${useTranslations(lang)("statements.title")}`,
+    description,
+    site: new URL(pathTo(lang), site),
+    customData: `<language>${lang}</language>`,
+    items: statements.map((statement) => ({
+      title: statement.data.title,
+      description: statement.data.summary,
+      pubDate: statement.data.published,
+      link: pathTo(lang, "statements", splitEntryId(statement.id).slug),
+      categories: statement.data.tags,
+    })),
+  });
+};

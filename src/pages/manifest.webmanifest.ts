@@ -1,0 +1,28 @@
+import type { APIRoute } from "astro";
+import { defaultLanguage, languageOf, settings, siteText } from "../data/site";
+
+/** Lets readers add the site to a phone's home screen with the right name and icon. */
+export const GET: APIRoute = () => {
+  const base = import.meta.env.BASE_URL;
+  const { name, description } = siteText(defaultLanguage);
+  const manifest = {
+    name,
+    short_name: settings.shortName,
+    description,
+    lang: defaultLanguage,
+    dir: languageOf(defaultLanguage).dir,
+    start_url: base,
+    scope: base,
+    display: "browser",
+    background_color: "#15120f",
+    theme_color: "#15120f",
+    icons: [
+      { src: `${base}favicon.svg`, type: "image/svg+xml", sizes: "any" },
+      { src: `${base}icon-192.png`, type: "image/png", sizes: "192x192" },
+      { src: `${base}icon-512.png`, type: "image/png", sizes: "512x512" },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { "Content-Type": "application/manifest+json" },
+  });
+};

@@ -1,0 +1,25 @@
+import path from "node:path";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { allPageCards } from "../../data/share-cards";
+import { cachedShareImage, type ShareCard } from "../../lib/share-image/index.ts";
+import { shareImagePath } from "../../lib/urls";
+
+/**
+ * One 1200x630 PNG per page for link previews. Rendered at build time and
+ * cached by content in node_modules/.cache, so a rebuild only draws the cards
+ * whose text changed.
+ */
+const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "share-images");
+
+export const getStaticPaths = (async () => {
+  const base = import.meta.env.BASE_URL;
+  return (await allPageCards()).map(({ pagePath, card }) => ({
+    params: { image: shareImagePath(base, pagePath).slice(`${base}og/`.length, -".png".length) },
+    props: { card },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
+  const png = await cachedShareImage(props.card, cacheDir);
+  return new Response(png.slice().buffer as ArrayBuffer, { headers: { "Content-Type": "image/png" } });
+};
