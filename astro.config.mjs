@@ -23,9 +23,10 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     mdx(),
-    // Lists every page with xhtml:link alternates to its translations; the 404 page is no destination.
+    // Lists every page with xhtml:link alternates to its translations. The 404 page and the
+    // leaflets' print sources are no destinations.
     sitemap({
-      filter: (page) => !page.endsWith("/404/") && !page.endsWith("/404.html"),
+      filter: (page) => !/\/404(?:\.html|\/)$|\/leaflets\/(?:statements|actions)\//.test(page),
       i18n: {
         defaultLocale: settings.defaultLanguage,
         locales: Object.fromEntries(settings.languages.map(({ code }) => [code, code])),

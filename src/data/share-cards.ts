@@ -40,6 +40,7 @@ export async function allPageCards(): Promise<PageCard[]> {
       { pagePath: pathTo(lang, "demands"), card: cardFor(lang, t("demands.title")) },
       { pagePath: pathTo(lang, "faq"), card: cardFor(lang, t("faq.title")) },
       { pagePath: pathTo(lang, "about"), card: cardFor(lang, about?.data.title ?? t("nav.about")) },
+      { pagePath: pathTo(lang, "leaflets"), card: cardFor(lang, t("leaflets.title")) },
     );
   }
 

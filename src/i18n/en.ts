@@ -97,6 +97,14 @@ export const en = {
   "notFound.tryThese": "Try one of these instead:",
 
   "cta.label": "Take action",
+  "leaflets.title": "Leaflets to print",
+  "leaflets.intro":
+    "Every statement and action as a one-page leaflet, in every language, ready to print and hand out.",
+  "leaflets.howTo":
+    "Print on any office printer or photocopier; they read well in black and white. The A5 two-up sheet gives two leaflets per A4 page: print, then cut in half.",
+  "leaflets.twoUp": "A5 two-up on A4",
+  "leaflets.printShop": "For a print shop (3 mm bleed):",
+  "print.readOnline": "Read and share this online:",
 
   "share.title": "Share this",
   "share.answer": "Share this answer",

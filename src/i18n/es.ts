@@ -104,5 +104,13 @@ export const es = {
   "share.copied": "Enlace copiado.",
   "share.native": "Compartir…",
   "share.linkLabel": "Enlace a esta página",
+  "leaflets.title": "Volantes para imprimir",
+  "leaflets.intro":
+    "Cada declaración y acción como volante de una página, en cada idioma, lista para imprimir y repartir.",
+  "leaflets.howTo":
+    "Imprímelos en cualquier impresora o fotocopiadora de oficina; se leen bien en blanco y negro. La hoja A5 doble trae dos volantes por página A4: imprime y corta por la mitad.",
+  "leaflets.twoUp": "Dos A5 en una hoja A4",
+  "leaflets.printShop": "Para imprenta (3 mm de sangrado):",
+  "print.readOnline": "Léelo y compártelo en línea:",
   "cta.label": "Actúa",
 } satisfies Dictionary;

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { leafletSchema } from "./leaflet.ts";
 import { shareSchema } from "./share.ts";
 import { calendarDate, draft, idList, text, translatedFrom } from "./common.ts";
 
@@ -85,6 +86,7 @@ export const actionSchema = z.strictObject({
     .describe("1 is shown first. Actions with equal priority are sorted by title."),
   demands: idList(12).describe("Ids of the demands this action serves."),
   share: shareSchema,
+  leaflet: leafletSchema,
   translatedFrom,
   draft,
 });

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { leafletSchema } from "./leaflet.ts";
 import { shareSchema } from "./share.ts";
 import { calendarDate, draft, idList, imageWithAlt, tag, text, translatedFrom } from "./common.ts";
 
@@ -31,6 +32,7 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
         .optional()
         .describe("An image for the top of the page, with its alt text."),
       share: shareSchema,
+      leaflet: leafletSchema,
       translatedFrom,
       draft,
     })

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/ui";
-import { buildFixture, prepareFixture } from "./build-fixture";
+import { buildFixture, prepareFixture, spawnLeaflets } from "./build-fixture";
 
 /**
  * Each folder in tests/fixtures/broken holds one broken file, laid over the
@@ -88,4 +88,39 @@ describe("a build with one broken file", () => {
       }
     },
   );
+});
+
+describe("a leaflet whose text does not fit its paper", () => {
+  it("fails the leaflet build, naming the entry and each paper size", () => {
+    const fixture = prepareFixture(path.resolve("tests/fixtures/leaflet-too-long"));
+    try {
+      expect(buildFixture(fixture).status).toBe(0);
+      const { status, output } = buildFixture(fixture, "scripts/leaflets.ts");
+      expect(status, output).not.toBe(0);
+      for (const size of ["A4", "LETTER", "A5", "A5-2UP"]) {
+        expect(output).toContain(
+          `statements/en/first-statement.mdx: the leaflet does not fit on ${size} paper`,
+        );
+      }
+      expect(output).toContain("give the entry shorter leaflet text");
+    } finally {
+      fixture.remove();
+    }
+  });
+});
+
+describe("the leaflet build without Chromium", () => {
+  it("says how to install it and writes nothing", () => {
+    const fixture = prepareFixture();
+    try {
+      const { status, output } = spawnLeaflets(fixture, {
+        CHROMIUM_PATH: path.join(fixture.root, "no-chromium"),
+      });
+      expect(status).not.toBe(0);
+      expect(output).toContain("apt-get install chromium");
+      expect(existsSync(path.join(fixture.outDir, "leaflets"))).toBe(false);
+    } finally {
+      fixture.remove();
+    }
+  });
 });

@@ -29,8 +29,11 @@ export function prepareFixture(overlay?: string): FixtureBuild {
 }
 
 /** Runs `npm run build`'s script against a fixture, as an editor would, and returns what it printed. */
-export function buildFixture(fixture: FixtureBuild): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
+export function buildFixture(
+  fixture: FixtureBuild,
+  script = "scripts/build.ts",
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [script], {
     encoding: "utf8",
     env: {
       ...process.env,
@@ -39,6 +42,20 @@ export function buildFixture(fixture: FixtureBuild): { status: number | null; ou
       CAMPAIGN_CACHE_DIR: path.join(fixture.root, "cache"),
       FORCE_COLOR: "0",
       NO_COLOR: "1",
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs the leaflet build against a fixture with extra environment, such as a missing Chromium. */
+export function spawnLeaflets(fixture: FixtureBuild, env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["scripts/leaflets.ts"], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      CAMPAIGN_OUT_DIR: fixture.outDir,
+      CAMPAIGN_CACHE_DIR: path.join(fixture.root, "cache"),
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

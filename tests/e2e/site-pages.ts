@@ -14,6 +14,14 @@ export function builtPages(outDir = "dist"): string[] {
     .sort();
 }
 
+/** A leaflet's print source: one sheet of paper, not a page readers browse (no navigation, noindex). */
+export const isLeafletSheet = (pagePath: string) => /\/leaflets\/(?:statements|actions)\//.test(pagePath);
+
+/** The pages readers browse: everything but leaflet sheets. */
+export function readerPages(outDir = "dist"): string[] {
+  return builtPages(outDir).filter((page) => !isLeafletSheet(page));
+}
+
 interface SiteLanguage {
   code: string;
   label: string;

@@ -1,0 +1,91 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { formatDate } from "../lib/dates.ts";
+import { splitEntryId } from "../lib/urls.ts";
+import { useTranslations } from "../i18n/ui.ts";
+import { resolveActions, resolveDemands } from "./queries.ts";
+import { pathTo } from "./site.ts";
+
+/** The paper sizes every leaflet is printed in. a5-2up is two A5 copies on one A4 sheet, to cut in half. */
+export const LEAFLET_SIZES = ["a4", "letter", "a5", "a5-2up"] as const;
+export type LeafletSize = (typeof LEAFLET_SIZES)[number];
+
+/** Everything a leaflet says, whether the editor wrote leaflet text or it comes from the entry. */
+export interface Leaflet {
+  lang: string;
+  kind: "statements" | "actions";
+  slug: string;
+  kicker: string;
+  headline: string;
+  summary: string;
+  pointsTitle: string;
+  points: string[];
+  nextTitle: string;
+  next: string[];
+  callToAction: string | undefined;
+  /** The web page the leaflet is made from. */
+  sourcePath: string;
+  /** The editor's file, named when the leaflet does not fit its paper. */
+  file: string;
+}
+
+async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<Leaflet> {
+  const { lang, slug } = splitEntryId(entry.id);
+  const t = useTranslations(lang);
+  const { title, summary, published, leaflet } = entry.data;
+  const demands = await resolveDemands(lang, entry.data.demands);
+  const actions = await resolveActions(lang, entry.data.actions);
+  return {
+    lang,
+    kind: "statements",
+    slug,
+    kicker: formatDate(published, lang),
+    headline: leaflet?.headline ?? title,
+    summary,
+    pointsTitle: t("demands.title"),
+    points: leaflet?.points ?? demands.map((demand) => demand.data.title),
+    nextTitle: t("statements.actions"),
+    next: actions.map((action) => action.data.title),
+    callToAction: leaflet?.callToAction,
+    sourcePath: pathTo(lang, "statements", slug),
+    file: entry.filePath ?? entry.id,
+  };
+}
+
+async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet> {
+  const { lang, slug } = splitEntryId(entry.id);
+  const t = useTranslations(lang);
+  const { title, summary, steps, leaflet } = entry.data;
+  const demands = await resolveDemands(lang, entry.data.demands);
+  return {
+    lang,
+    kind: "actions",
+    slug,
+    kicker: t("cta.label"),
+    headline: leaflet?.headline ?? title,
+    summary,
+    pointsTitle: t("actions.steps"),
+    points: leaflet?.points ?? steps,
+    nextTitle: t("actions.demands"),
+    next: demands.map((demand) => demand.data.title),
+    callToAction: leaflet?.callToAction,
+    sourcePath: pathTo(lang, "actions", slug),
+    file: entry.filePath ?? entry.id,
+  };
+}
+
+/** Every published statement and action, as a leaflet in its own language. */
+export async function allLeaflets(): Promise<Leaflet[]> {
+  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
+  const statements = await Promise.all((await getCollection("statements", published)).map(statementLeaflet));
+  const actions = await Promise.all((await getCollection("actions", published)).map(actionLeaflet));
+  return [...statements, ...actions];
+}
+
+/** Where a leaflet's PDF is published: /leaflets/<lang>/<slug>-<size>.pdf (print-shop copies end -bleed). */
+export function leafletPdfPath(
+  leaflet: Pick<Leaflet, "lang" | "slug">,
+  size: LeafletSize,
+  bleed = false,
+): string {
+  return `${import.meta.env.BASE_URL}leaflets/${leaflet.lang}/${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`;
+}

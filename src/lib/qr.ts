@@ -1,0 +1,22 @@
+import QRCode from "qrcode";
+
+/**
+ * A QR code for an address, as inline SVG, drawn at build time by a
+ * maintained library: no third-party service ever sees which page a reader
+ * prints. Medium error correction survives photocopying and a folded corner.
+ */
+export async function qrSvg(url: string, label: string): Promise<string> {
+  const svg = await QRCode.toString(url, {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 1,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
+  return svg.replace("<svg ", `<svg role="img" aria-label="${label.replace(/"/g, "&quot;")}" `);
+}
+
+/** The address as printed under a QR code: no scheme, no trailing slash. */
+export function shortAddress(url: string): string {
+  const { host, pathname, hash } = new URL(url);
+  return `${host}${pathname.replace(/\/$/, "")}${hash}`;
+}
