@@ -1,21 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
 import { faqSchema } from "../../src/schemas/faq";
-import { settingsSchema } from "../../src/schemas/settings";
+import { testSettings, useContentFolder } from "./support/content-folder";
 
-const settings = settingsSchema.parse({
-  name: "Test Coalition",
-  shortName: "TC",
-  url: "https://example.org",
-  tagline: "A tagline for tests.",
-  description: "A description long enough for the settings schema to accept it.",
-  email: "info@example.org",
-  defaultLanguage: "en",
-  languages: [{ code: "en", label: "English", dir: "ltr" }],
-});
+const settings = testSettings();
 
 const faq = (share: string) => `---
 question: Why keep going after a ceasefire?
@@ -27,17 +15,11 @@ ${share}
 Because the war can restart.
 `;
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "share-text-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const folder = useContentFolder("share-text-");
 
 function check(contents: string) {
-  const file = path.join(dir, "faq/en/why-keep-going.mdx");
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, contents);
-  return checkContent(dir, settings).problems;
+  folder.write("faq/en/why-keep-going.mdx", contents);
+  return checkContent(folder.dir(), settings).problems;
 }
 
 describe("share text", () => {

@@ -1,26 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
 import { fingerprint } from "../../src/content-checks/fingerprint";
 import { formatTranslationReport } from "../../src/content-checks/translations";
-import { settingsSchema } from "../../src/schemas/settings";
+import { testSettings, useContentFolder } from "./support/content-folder";
 
-const settings = settingsSchema.parse({
-  name: "Test Coalition",
-  shortName: "TC",
-  url: "https://example.org",
-  tagline: "A tagline for tests.",
-  description: "A description long enough for the settings schema to accept it.",
-  email: "info@example.org",
-  defaultLanguage: "en",
-  languages: [
-    { code: "en", label: "English", dir: "ltr" },
-    { code: "ar", label: "العربية", dir: "rtl" },
-    { code: "es", label: "Español", dir: "ltr" },
-  ],
-});
+const settings = testSettings(["en", "ar", "es"]);
 
 const original = `---
 question: Why keep going after a ceasefire?
@@ -30,17 +14,8 @@ order: 10
 Because the war can restart.
 `;
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "translations-"));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(relative: string, contents: string) {
-  const file = path.join(dir, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, contents);
-}
+const folder = useContentFolder("translations-");
+const write = folder.write;
 
 const translation = (translatedFrom?: string) => `---
 question: ¿Por qué seguir después de un alto el fuego?
@@ -62,7 +37,7 @@ describe("translations", () => {
   it("accepts a translation that records its original's current fingerprint", () => {
     write("faq/en/why.mdx", original);
     write("faq/es/why.mdx", translation(fingerprint(original)));
-    const { problems, translations } = checkContent(dir, settings);
+    const { problems, translations } = checkContent(folder.dir(), settings);
     expect(problems).toEqual([]);
     expect(translations.outdated).toEqual([]);
     expect(translations.missing).toEqual([
@@ -73,7 +48,7 @@ describe("translations", () => {
   it("reports a translation made from an earlier version of its original", () => {
     write("faq/en/why.mdx", original);
     write("faq/es/why.mdx", translation(fingerprint(original.replace("restart", "start again"))));
-    const { problems, translations } = checkContent(dir, settings);
+    const { problems, translations } = checkContent(folder.dir(), settings);
     expect(problems).toEqual([]);
     expect(translations.outdated).toEqual([
       {
@@ -91,7 +66,7 @@ describe("translations", () => {
   it("asks a translation without translatedFrom to record it, giving the value", () => {
     write("faq/en/why.mdx", original);
     write("faq/es/why.mdx", translation());
-    const { problems } = checkContent(dir, settings);
+    const { problems } = checkContent(folder.dir(), settings);
     expect(problems).toEqual([
       {
         file: expect.stringContaining("faq/es/why.mdx"),
@@ -103,7 +78,7 @@ describe("translations", () => {
 
   it("refuses a translation of an entry that does not exist", () => {
     write("faq/es/why.mdx", translation("0123456789"));
-    const { problems } = checkContent(dir, settings);
+    const { problems } = checkContent(folder.dir(), settings);
     expect(problems).toEqual([
       {
         file: expect.stringContaining("faq/es/why.mdx"),
@@ -115,12 +90,12 @@ describe("translations", () => {
 
   it("accepts an entry written first in another language, with no translatedFrom", () => {
     write("faq/ar/only-in-arabic.mdx", translation().replace("¿Por qué", "لماذا"));
-    expect(checkContent(dir, settings).problems).toEqual([]);
+    expect(checkContent(folder.dir(), settings).problems).toEqual([]);
   });
 
   it("refuses translatedFrom on an original", () => {
     write("faq/en/why.mdx", original.replace("order: 10", 'order: 10\ntranslatedFrom: "0123456789"'));
-    expect(checkContent(dir, settings).problems).toEqual([
+    expect(checkContent(folder.dir(), settings).problems).toEqual([
       {
         file: expect.stringContaining("faq/en/why.mdx"),
         field: "translatedFrom",
