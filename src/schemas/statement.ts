@@ -37,7 +37,7 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
       draft,
     })
     .refine((entry) => !entry.updated || entry.updated >= entry.published, {
-      error: "updated is earlier than published: the update cannot come before the statement",
+      error: "is earlier than published: the update cannot come before the statement",
       path: ["updated"],
     });
 }

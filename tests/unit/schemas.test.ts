@@ -221,7 +221,7 @@ describe("statementSchema", () => {
       updated: "2025-02-28",
     });
     expect(messageAt(result, "updated")).toBe(
-      "updated is earlier than published: the update cannot come before the statement",
+      "is earlier than published: the update cannot come before the statement",
     );
   });
 
