@@ -14,21 +14,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, writeFile
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium } from "playwright-core";
+import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, PAPER } from "../src/lib/leaflet-paper.ts";
 import { chromiumArgs, chromiumPath } from "./lib/chromium.ts";
 import { startPreview } from "./lib/preview.ts";
 
 const MM = 72 / 25.4;
-/** Paper in millimetres, width × height, as the PDF page is made. */
-const PAPER = {
-  a4: [210, 297],
-  letter: [215.9, 279.4],
-  a5: [148, 210],
-  "a5-2up": [297, 210],
-} as const;
-type Size = keyof typeof PAPER;
-const BLEED_MM = 3;
-/** Print-shop copies are made for single sheets; two-up is for office photocopiers. */
-const BLEED_SIZES: Size[] = ["a4", "letter", "a5"];
 // Bump when the way PDFs are made changes, so cached PDFs are not reused.
 const PDF_VERSION = "1";
 
@@ -88,7 +78,7 @@ try {
     const lang = leaflet.lang || ((await page.locator("html").getAttribute("lang")) ?? "");
     const sourceFile = (await page.locator("html").getAttribute("data-source-file")) ?? leaflet.urlPath;
     const jobs = [
-      ...(Object.keys(PAPER) as Size[]).map((size) => ({ size, bleed: false })),
+      ...LEAFLET_SIZES.map((size) => ({ size, bleed: false })),
       ...BLEED_SIZES.map((size) => ({ size, bleed: true })),
     ];
     for (const { size, bleed } of jobs) {

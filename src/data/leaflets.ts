@@ -5,9 +5,7 @@ import { useTranslations } from "../i18n/ui.ts";
 import { resolveActions, resolveDemands } from "./queries.ts";
 import { pathTo } from "./site.ts";
 
-/** The paper sizes every leaflet is printed in. a5-2up is two A5 copies on one A4 sheet, to cut in half. */
-export const LEAFLET_SIZES = ["a4", "letter", "a5", "a5-2up"] as const;
-export type LeafletSize = (typeof LEAFLET_SIZES)[number];
+import type { LeafletSize } from "../lib/leaflet-paper.ts";
 
 /** Everything a leaflet says, whether the editor wrote leaflet text or it comes from the entry. */
 export interface Leaflet {
