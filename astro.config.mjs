@@ -1,25 +1,50 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
-import { loadSettings } from "./src/content-checks/settings.ts";
+import { loadSettings, publishedAddress } from "./src/content-checks/settings.ts";
+import { contentLinks } from "./src/markdown/content-links.ts";
 
-// The site's address and languages are set by editors in content/settings.yaml.
+// The site's address and languages are set by editors in content/settings.yaml. An address
+// with a folder (https://example.org/campaign/) makes every link start with that folder.
 const settings = loadSettings();
+const address = publishedAddress(settings);
 
 export default defineConfig({
-  site: settings.url,
+  site: address.site,
+  base: address.base,
   // Tests build several fixture sites side by side; each needs its own cache.
   ...(process.env.CAMPAIGN_CACHE_DIR ? { cacheDir: process.env.CAMPAIGN_CACHE_DIR } : {}),
   trailingSlash: "always",
   build: { format: "directory" },
+  // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its
+  // own scripts and styles; everything else is refused. The site loads nothing from any other
+  // host, so nothing else needs allowing. (frame-ancestors only works as a header: see
+  // public/_headers.)
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
   i18n: {
     defaultLocale: settings.defaultLanguage,
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
+  // Links editors write in Markdown and MDX: see src/markdown/content-links.ts.
+  // No code blocks to colour on a campaign site, and Shiki's inline styles would need CSP exceptions.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
   integrations: [
     contentChecks(),
     mdx(),

@@ -15,6 +15,7 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium } from "playwright-core";
 import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, PAPER } from "../src/lib/leaflet-paper.ts";
+import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
 import { chromiumArgs, chromiumPath } from "./lib/chromium.ts";
 import { startPreview } from "./lib/preview.ts";
 
@@ -46,7 +47,7 @@ function leafletPages(): { urlPath: string; lang: string; slug: string }[] {
     .flatMap((file) => {
       const match = /^(?:([a-z]{2,3})\/)?leaflets\/(?:statements|actions)\/([^/]+)\/index\.html$/.exec(file);
       return match
-        ? [{ urlPath: `/${file.slice(0, -"index.html".length)}`, lang: match[1] ?? "", slug: match[2] ?? "" }]
+        ? [{ urlPath: file.slice(0, -"index.html".length), lang: match[1] ?? "", slug: match[2] ?? "" }]
         : [];
     });
 }
@@ -63,7 +64,8 @@ async function setPrintBoxes(pdf: Uint8Array): Promise<Uint8Array> {
 }
 
 const started = performance.now();
-const preview = await startPreview(outDir);
+// The site may be built for a folder (https://example.org/campaign/): serve it there.
+const preview = await startPreview(outDir, publishedAddress(loadSettings()).base);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const page = await browser.newPage();
 await page.emulateMedia({ media: "print" });

@@ -15,6 +15,7 @@ import { fingerprint } from "./fingerprint.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
+import { publishedAddress } from "./settings.ts";
 import { graphemeLength } from "../lib/share-links.ts";
 
 /** In the checker an image is a path; whether the file exists is checked below. */
@@ -256,10 +257,8 @@ function checkShareLengths(entries: readonly CheckedEntry[], settings: Settings)
     const page = PAGE_OF[entry.collection]?.(entry.slug);
     if (!bluesky || !page) return [];
     const prefix = entry.language === settings.defaultLanguage ? "" : `${entry.language}/`;
-    const url = new URL(
-      `${prefix}${page}${page.includes("#") ? "" : "/"}`,
-      `${settings.url.replace(/\/$/, "")}/`,
-    ).href;
+    const url = new URL(`${prefix}${page}${page.includes("#") ? "" : "/"}`, publishedAddress(settings).site)
+      .href;
     const length = graphemeLength(`${bluesky} ${url}`);
     if (length <= 300) return [];
     return [

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { siteAddress, type SiteAddress } from "../lib/site-address.ts";
+import { siteUrl } from "../schemas/common.ts";
 import { settingsSchema, type Settings } from "../schemas/settings.ts";
 import { contentDir, displayPath } from "./paths.ts";
 import { ContentCheckError, problemsFromZod } from "./problems.ts";
@@ -20,4 +22,21 @@ export function loadSettings(file = settingsFile): Settings {
   const result = settingsSchema.safeParse(read.data);
   if (!result.success) throw new ContentCheckError(problemsFromZod(shown, result.error, settingsSchema));
   return result.data;
+}
+
+/**
+ * Where this build will be published. Editors set it in settings.yaml; a
+ * deployment can override it with CAMPAIGN_SITE_URL (GitHub Pages serves a
+ * project at https://<owner>.github.io/<repository>/, a preview at another host).
+ */
+export function publishedAddress(settings: Settings, env: NodeJS.ProcessEnv = process.env): SiteAddress {
+  const override = env["CAMPAIGN_SITE_URL"];
+  if (override === undefined || override.trim() === "") return siteAddress(settings.url);
+  const result = siteUrl.safeParse(override);
+  if (!result.success) {
+    throw new ContentCheckError(
+      problemsFromZod("the CAMPAIGN_SITE_URL environment variable", result.error, siteUrl),
+    );
+  }
+  return siteAddress(result.data);
 }

@@ -3,7 +3,7 @@ import type { ShareCard } from "../lib/share-image/index.ts";
 import { formatDate } from "../lib/dates.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { getPage } from "./queries.ts";
-import { languageOf, languages, pathTo, settings, siteText } from "./site.ts";
+import { languageOf, languages, pathTo, siteText } from "./site.ts";
 import { splitEntryId } from "../lib/urls.ts";
 
 /** A page's address and the card drawn for it when the page is shared. */
@@ -19,7 +19,8 @@ export interface PageCard {
  * checks that every page's image exists.
  */
 export async function allPageCards(): Promise<PageCard[]> {
-  const address = new URL(settings.url).host + import.meta.env.BASE_URL.replace(/\/$/, "");
+  // The address printed on the card: example.org, or example.org/campaign for a site in a folder.
+  const address = new URL(import.meta.env.SITE).host + import.meta.env.BASE_URL.replace(/\/$/, "");
   const cardFor = (lang: string, title: string, kicker?: string): ShareCard => ({
     title,
     lang,

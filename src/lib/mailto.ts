@@ -1,3 +1,5 @@
+import { mailtoAddress } from "./email";
+
 export interface Message {
   to: readonly string[];
   subject: string;
@@ -10,7 +12,8 @@ export interface Message {
  * and line breaks must travel as %0D%0A.
  */
 export function mailtoHref({ to, subject, body }: Message): string {
-  const recipients = to.map((address) => encodeURIComponent(address).replace(/%40/g, "@")).join(",");
+  // "@" stays percent-encoded, so address harvesters do not find it (see email.ts).
+  const recipients = to.map(mailtoAddress).join(",");
   const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, "\r\n"));
   return `mailto:${recipients}?subject=${encode(subject)}&body=${encode(body)}`;
 }

@@ -147,6 +147,20 @@ export const httpsUrl = z
     });
   });
 
+/**
+ * The address a whole site is published at: https, with nothing after the
+ * path (a site may live under a folder, such as https://example.org/campaign/).
+ */
+export const siteUrl = httpsUrl.check((ctx) => {
+  const url = URL.canParse(ctx.value) ? new URL(ctx.value) : undefined;
+  if (!url || (url.search === "" && url.hash === "")) return;
+  ctx.issues.push({
+    code: "custom",
+    input: ctx.value,
+    message: `"${ctx.value}" must be the site's address alone, without "?" or "#": write it like https://example.org or https://example.org/campaign/`,
+  });
+});
+
 /** An e-mail address. */
 export const email = z.email({
   error: (issue) => `"${String(issue.input)}" is not an e-mail address: write it like info@example.org`,

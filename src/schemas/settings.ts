@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { email, httpsUrl, text } from "./common.ts";
+import { email, httpsUrl, siteUrl, text } from "./common.ts";
 
 const SOCIAL_NETWORKS = [
   "bluesky",
@@ -43,7 +43,9 @@ export const settingsSchema = z
   .strictObject({
     name: text({ max: 80 }).describe("The organization's full name."),
     shortName: text({ max: 20 }).describe("A short name or initials, used where space is tight."),
-    url: httpsUrl.describe("The address the site is published at, such as https://example.org"),
+    url: siteUrl.describe(
+      "The address the site is published at, such as https://example.org, or https://example.org/campaign/ for a site in a folder",
+    ),
     tagline: text({ max: 100 }).describe("One line under the name on the home page."),
     description: text({ min: 40, max: 200, why: "it is shown when the home page is shared" }).describe(
       "What the organization and this site are for, in one or two sentences.",

@@ -39,6 +39,18 @@ describe("a build with one broken file", () => {
         "A draft statement",
       );
 
+      // Links editors write: other sites get rel="noopener noreferrer"; addresses are hidden from harvesters.
+      const statement = readFileSync(
+        path.join(fixture.outDir, "statements/first-statement/index.html"),
+        "utf8",
+      );
+      expect(statement).toMatch(/<a href="https:\/\/news\.example\.net\/report" rel="noopener noreferrer">/);
+      expect(statement).toContain('<a href="/demands/">our demands</a>');
+      expect(statement).toContain(
+        '<a href="mailto:info%40example.org"><bdi>info<span>@</span>example.org</bdi></a>',
+      );
+      expect(statement).not.toMatch(/info@example\.org/);
+
       // The Arabic statement records an old fingerprint of its original: it says so and links to it.
       const arabic = readFileSync(
         path.join(fixture.outDir, "ar/statements/first-statement/index.html"),

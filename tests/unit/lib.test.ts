@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { t, useTranslations } from "../../src/i18n/ui";
 import { mailtoHref } from "../../src/lib/mailto";
+import { documentTitle, TITLE_LIMIT } from "../../src/lib/titles";
 import { joinPath, localizedPath, splitEntryId } from "../../src/lib/urls";
 
 /**
@@ -30,7 +31,7 @@ describe("mailtoHref", () => {
       subject: "Hi",
       body: "Hello",
     });
-    expect(href).toBe("mailto:office@example.org,press@example.org?subject=Hi&body=Hello");
+    expect(href).toBe("mailto:office%40example.org,press%40example.org?subject=Hi&body=Hello");
   });
 
   it("encodes spaces as %20, never as +", () => {
@@ -181,5 +182,31 @@ describe("t (interface text)", () => {
     const translate = useTranslations("fr");
     expect(translate("nav.home")).toBe("Home");
     expect(translate("actions.deadline", { date: "30 juin" })).toBe("Until 30 juin");
+  });
+});
+
+describe("documentTitle", () => {
+  const home = { isHome: true as const, name: "International Action Center", shortName: "IAC" };
+
+  it("names the page, then the organization", () => {
+    expect(documentTitle({ isHome: false, title: "Demands", shortName: "IAC" })).toBe("Demands · IAC");
+  });
+
+  it("gives the home page the name and tagline when they fit", () => {
+    expect(documentTitle({ ...home, tagline: "Against war." })).toBe(
+      "International Action Center: Against war.",
+    );
+  });
+
+  it("falls back to the short name, then the name alone, rather than be cut off", () => {
+    const medium = "Against war and occupation, in solidarity with Palestine.";
+    expect(documentTitle({ ...home, tagline: medium })).toBe(`IAC: ${medium}`);
+    expect(documentTitle({ ...home, tagline: "x".repeat(TITLE_LIMIT) })).toBe("International Action Center");
+  });
+
+  it("counts what a reader sees, not UTF-16 units", () => {
+    // 60 Arabic letters with a combining mark on each: 120 code units, 60 graphemes.
+    const tagline = "بً".repeat(60);
+    expect(documentTitle({ ...home, shortName: "م", tagline })).toBe(`م: ${tagline}`);
   });
 });
