@@ -1,15 +1,33 @@
 /**
- * `npm run build`: builds the site into a staging folder and only moves it to
- * dist/ when the whole build succeeded. A failed build leaves the last good
- * dist/ exactly as it was, so nothing half-built can be uploaded by mistake.
+ * `npm run build`: builds the site, prints its leaflets to PDF, and only then
+ * moves the result to dist/. Both happen in a staging folder: a failed build
+ * (broken content, a leaflet too long for its paper, no Chromium) leaves the
+ * last good dist/ exactly as it was, so nothing half-built can be uploaded.
+ *
+ * CAMPAIGN_LEAFLETS=off builds without PDFs, for hosts whose build machines
+ * have no Chromium; the leaflets page then links to the printable pages instead.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { NoChromiumError } from "./lib/chromium.ts";
+import { printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
+const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache");
+const withLeaflets = process.env["CAMPAIGN_LEAFLETS"] !== "off";
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+
+function fail(reason: string, status = 1): never {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir)
+    ? `${path.relative(".", outDir)}/ still holds the last good build`
+    : "nothing was written";
+  console.error(`${reason ? `\n${reason}\n` : ""}\nBuild failed: nothing was published (${kept}).`);
+  process.exit(status);
+}
 
 rmSync(staging, { recursive: true, force: true });
 // Vite reads these names from the environment when pages are rendered; a
@@ -22,14 +40,27 @@ const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging,
   stdio: "inherit",
   env,
 });
+if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) fail("", result.status || 1);
 
-if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) {
-  rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir)
-    ? `${path.relative(".", outDir)}/ still holds the last good build`
-    : "nothing was written";
-  console.error(`\nBuild failed: nothing was published (${kept}).`);
-  process.exit(result.status || 1);
+if (withLeaflets) {
+  try {
+    const report = await printLeaflets({
+      outDir: staging,
+      base: publishedAddress(loadSettings()).base,
+      cacheDir: path.join(cacheDir, "leaflets"),
+    });
+    if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
+    console.log(
+      `Leaflets: ${report.printed + report.reused} PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`,
+    );
+  } catch (error) {
+    if (error instanceof NoChromiumError) {
+      fail(
+        `${error.message}\nLeaflets are printed to PDF by Chromium. To publish without PDFs, build with CAMPAIGN_LEAFLETS=off.`,
+      );
+    }
+    fail(`Printing the leaflets failed: ${(error as Error).stack ?? String(error)}`);
+  }
 }
 
 // Swap in the new build with renames, so dist/ is never half old, half new.

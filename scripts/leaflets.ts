@@ -1,27 +1,13 @@
 /**
- * `npm run leaflets`: prints every leaflet page of the built site to PDF in
- * Debian's Chromium, in each paper size, into dist/leaflets/<lang>/.
- *
- * - One browser for all leaflets. A PDF whose leaflet page and paper are
- *   unchanged is copied from node_modules/.cache/leaflets instead of printed.
- * - A leaflet whose text does not fit its paper fails the command, naming the
- *   content file and the size; nothing is cut off silently.
- * - Print-shop copies (-bleed.pdf) have 3 mm of bleed on every side, with the
- *   PDF's TrimBox and BleedBox set so a print shop's software finds the cut.
+ * `npm run leaflets`: prints the leaflets of an already built site again, into
+ * dist/leaflets/. `npm run build` already does this as part of the build;
+ * this is for re-printing, and for timing the PDFs on their own.
  */
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
-import { chromium } from "playwright-core";
-import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, PAPER } from "../src/lib/leaflet-paper.ts";
 import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
-import { chromiumArgs, chromiumPath } from "./lib/chromium.ts";
-import { startPreview } from "./lib/preview.ts";
-
-const MM = 72 / 25.4;
-// Bump when the way PDFs are made changes, so cached PDFs are not reused.
-const PDF_VERSION = "1";
+import { NoChromiumError } from "./lib/chromium.ts";
+import { printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
 const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "leaflets");
@@ -31,125 +17,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let executablePath: string;
-try {
-  executablePath = chromiumPath();
-} catch (error) {
-  fail(`${(error as Error).message}\nLeaflets are printed to PDF by Chromium; nothing was written.`);
-}
 if (!existsSync(path.join(outDir, "index.html")))
   fail(`No built site in ${outDir}: run npm run build first.`);
 
-/** Every leaflet page in the build, with its language and file name. */
-function leafletPages(): { urlPath: string; lang: string; slug: string }[] {
-  return readdirSync(outDir, { recursive: true, encoding: "utf8" })
-    .map((file) => file.split(path.sep).join("/"))
-    .flatMap((file) => {
-      const match = /^(?:([a-z]{2,3})\/)?leaflets\/(?:statements|actions)\/([^/]+)\/index\.html$/.exec(file);
-      return match
-        ? [{ urlPath: file.slice(0, -"index.html".length), lang: match[1] ?? "", slug: match[2] ?? "" }]
-        : [];
-    });
-}
-
-/** Marks the print-shop copy's cut: TrimBox inside 3 mm of bleed, BleedBox the whole page. */
-async function setPrintBoxes(pdf: Uint8Array): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf);
-  for (const page of document.getPages()) {
-    const { width, height } = page.getSize();
-    page.setBleedBox(0, 0, width, height);
-    page.setTrimBox(BLEED_MM * MM, BLEED_MM * MM, width - 2 * BLEED_MM * MM, height - 2 * BLEED_MM * MM);
-  }
-  return document.save();
-}
-
-const started = performance.now();
-// The site may be built for a folder (https://example.org/campaign/): serve it there.
-const preview = await startPreview(outDir, publishedAddress(loadSettings()).base);
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-const page = await browser.newPage();
-await page.emulateMedia({ media: "print" });
-const tooLong: string[] = [];
-let printed = 0;
-let reused = 0;
-
 try {
-  const pages = leafletPages();
-  for (const leaflet of pages) {
-    await page.goto(new URL(leaflet.urlPath, preview.url).href);
-    const lang = leaflet.lang || ((await page.locator("html").getAttribute("lang")) ?? "");
-    const sourceFile = (await page.locator("html").getAttribute("data-source-file")) ?? leaflet.urlPath;
-    const jobs = [
-      ...LEAFLET_SIZES.map((size) => ({ size, bleed: false })),
-      ...BLEED_SIZES.map((size) => ({ size, bleed: true })),
-    ];
-    for (const { size, bleed } of jobs) {
-      const overflow = await page.evaluate(
-        ({ size, bleed }) => {
-          const html = document.documentElement;
-          html.dataset["size"] = size;
-          if (bleed) html.dataset["bleed"] = "";
-          else delete html.dataset["bleed"];
-          document.querySelectorAll("[data-copy-of-sheet]").forEach((copy) => copy.remove());
-          const sheet = document.querySelector<HTMLElement>(".leaflet-sheet");
-          if (!sheet) return 0;
-          if (size === "a5-2up") {
-            const copy = sheet.cloneNode(true) as HTMLElement;
-            copy.dataset["copyOfSheet"] = "";
-            sheet.after(copy);
-          }
-          return sheet.scrollHeight - sheet.clientHeight;
-        },
-        { size, bleed },
-      );
-      if (overflow > 1) {
-        // The print-shop copy has the same room for text; saying so twice would not help.
-        if (!bleed) tooLong.push(`${sourceFile}: the leaflet does not fit on ${size.toUpperCase()} paper`);
-        continue;
-      }
-      const [widthMm, heightMm] = PAPER[size];
-      const extra = bleed ? 2 * BLEED_MM : 0;
-      const html = await page.content();
-      const key = createHash("sha256").update(`${PDF_VERSION}\n${size}\n${bleed}\n${html}`).digest("hex");
-      const cached = path.join(cacheDir, `${key}.pdf`);
-      if (existsSync(cached)) {
-        reused++;
-      } else {
-        let pdf: Uint8Array = await page.pdf({
-          width: `${widthMm + extra}mm`,
-          height: `${heightMm + extra}mm`,
-          printBackground: true,
-          preferCSSPageSize: false,
-          margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        });
-        if (bleed) pdf = await setPrintBoxes(pdf);
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(`${cached}.tmp`, pdf);
-        renameSync(`${cached}.tmp`, cached);
-        printed++;
-      }
-      const target = path.join(
-        outDir,
-        "leaflets",
-        lang,
-        `${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`,
-      );
-      mkdirSync(path.dirname(target), { recursive: true });
-      copyFileSync(cached, target);
-    }
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const report = await printLeaflets({ outDir, base: publishedAddress(loadSettings()).base, cacheDir });
   console.log(
-    `${printed + reused} leaflet PDFs for ${pages.length} leaflets (${printed} printed, ${reused} unchanged) in ${seconds} s.`,
+    `${report.printed + report.reused} leaflet PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`,
   );
-} finally {
-  await browser.close();
-  preview.stop();
-}
-
-if (tooLong.length > 0) {
-  fail(
-    `\n${tooLong.join("\n")}\n\nShorten the text, or give the entry shorter leaflet text in its frontmatter:\n` +
-      `  leaflet:\n    headline: …\n    points: [3 to 5 short points]\n    callToAction: …`,
-  );
+  if (report.tooLong.length > 0) fail(`\n${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
+} catch (error) {
+  if (!(error instanceof NoChromiumError)) throw error;
+  fail(`${error.message}\nLeaflets are printed to PDF by Chromium; nothing was written.`);
 }

@@ -1,5 +1,8 @@
 import { existsSync } from "node:fs";
 
+/** There is no Chromium where it was looked for; nothing has been printed. */
+export class NoChromiumError extends Error {}
+
 /**
  * Debian's Chromium, never a downloaded browser. CHROMIUM_PATH overrides it
  * for machines that keep Chromium elsewhere.
@@ -7,7 +10,7 @@ import { existsSync } from "node:fs";
 export function chromiumPath(): string {
   const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
   if (!existsSync(path)) {
-    throw new Error(
+    throw new NoChromiumError(
       `No Chromium at ${path}. Install it with "apt-get install chromium" (Debian/Ubuntu), or set CHROMIUM_PATH.`,
     );
   }

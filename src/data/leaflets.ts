@@ -79,6 +79,16 @@ export async function allLeaflets(): Promise<Leaflet[]> {
   return [...statements, ...actions];
 }
 
+/**
+ * Whether this build prints PDFs (scripts/build.ts). A host with no Chromium
+ * builds with CAMPAIGN_LEAFLETS=off, and readers print the leaflet pages.
+ */
+export const leafletPdfsPublished = process.env["CAMPAIGN_LEAFLETS"] !== "off";
+
+/** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
+export const leafletSheetPath = (leaflet: Pick<Leaflet, "lang" | "kind" | "slug">) =>
+  pathTo(leaflet.lang, "leaflets", leaflet.kind, leaflet.slug);
+
 /** Where a leaflet's PDF is published: /leaflets/<lang>/<slug>-<size>.pdf (print-shop copies end -bleed). */
 export function leafletPdfPath(
   leaflet: Pick<Leaflet, "lang" | "slug">,

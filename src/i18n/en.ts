@@ -104,6 +104,7 @@ export const en = {
     "Print on any office printer or photocopier; they read well in black and white. The A5 two-up sheet gives two leaflets per A4 page: print, then cut in half.",
   "leaflets.twoUp": "A5 two-up on A4",
   "leaflets.printShop": "For a print shop (3 mm bleed):",
+  "leaflets.openSheet": "Open the leaflet and print it from your browser",
   "print.readOnline": "Read and share this online:",
 
   "share.title": "Share this",

@@ -111,6 +111,7 @@ export const es = {
     "Imprímelos en cualquier impresora o fotocopiadora de oficina; se leen bien en blanco y negro. La hoja A5 doble trae dos volantes por página A4: imprime y corta por la mitad.",
   "leaflets.twoUp": "Dos A5 en una hoja A4",
   "leaflets.printShop": "Para imprenta (3 mm de sangrado):",
+  "leaflets.openSheet": "Abrir el volante e imprimirlo desde el navegador",
   "print.readOnline": "Léelo y compártelo en línea:",
   "cta.label": "Actúa",
 } satisfies Dictionary;

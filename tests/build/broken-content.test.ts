@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/ui";
-import { buildFixture, prepareFixture, spawnLeaflets } from "./build-fixture";
+import { buildFixture, prepareFixture } from "./build-fixture";
 
 /**
  * Each folder in tests/fixtures/broken holds one broken file, laid over the
@@ -103,11 +103,10 @@ describe("a build with one broken file", () => {
 });
 
 describe("a leaflet whose text does not fit its paper", () => {
-  it("fails the leaflet build, naming the entry and each paper size", () => {
+  it("fails the build, naming the entry and each paper size, and publishes nothing", () => {
     const fixture = prepareFixture(path.resolve("tests/fixtures/leaflet-too-long"));
     try {
-      expect(buildFixture(fixture).status).toBe(0);
-      const { status, output } = buildFixture(fixture, "scripts/leaflets.ts");
+      const { status, output } = buildFixture(fixture);
       expect(status, output).not.toBe(0);
       for (const size of ["A4", "LETTER", "A5", "A5-2UP"]) {
         expect(output).toContain(
@@ -115,22 +114,45 @@ describe("a leaflet whose text does not fit its paper", () => {
         );
       }
       expect(output).toContain("give the entry shorter leaflet text");
+      expect(output).toContain("Build failed: nothing was published");
+      expect(existsSync(fixture.outDir)).toBe(false);
+      expect(existsSync(`${fixture.outDir}.staging`)).toBe(false);
     } finally {
       fixture.remove();
     }
   });
 });
 
-describe("the leaflet build without Chromium", () => {
-  it("says how to install it and writes nothing", () => {
+describe("a build on a machine without Chromium", () => {
+  it("says how to install it, or how to build without PDFs, and publishes nothing", () => {
     const fixture = prepareFixture();
     try {
-      const { status, output } = spawnLeaflets(fixture, {
+      const { status, output } = buildFixture(fixture, "scripts/build.ts", {
         CHROMIUM_PATH: path.join(fixture.root, "no-chromium"),
       });
       expect(status).not.toBe(0);
       expect(output).toContain("apt-get install chromium");
-      expect(existsSync(path.join(fixture.outDir, "leaflets"))).toBe(false);
+      expect(output).toContain("CAMPAIGN_LEAFLETS=off");
+      expect(existsSync(fixture.outDir)).toBe(false);
+    } finally {
+      fixture.remove();
+    }
+  });
+
+  it("builds without PDFs when asked, and the leaflets page offers the printable pages instead", () => {
+    const fixture = prepareFixture();
+    try {
+      const { status, output } = buildFixture(fixture, "scripts/build.ts", {
+        CHROMIUM_PATH: path.join(fixture.root, "no-chromium"),
+        CAMPAIGN_LEAFLETS: "off",
+      });
+      expect(status, output).toBe(0);
+      const page = readFileSync(path.join(fixture.outDir, "leaflets/index.html"), "utf8");
+      expect(page).not.toContain(".pdf");
+      expect(page).toContain('href="/leaflets/statements/first-statement/"');
+      expect(existsSync(path.join(fixture.outDir, "leaflets/statements/first-statement/index.html"))).toBe(
+        true,
+      );
     } finally {
       fixture.remove();
     }

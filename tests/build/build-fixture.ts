@@ -32,6 +32,7 @@ export function prepareFixture(overlay?: string): FixtureBuild {
 export function buildFixture(
   fixture: FixtureBuild,
   script = "scripts/build.ts",
+  env: Record<string, string> = {},
 ): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [script], {
     encoding: "utf8",
@@ -42,19 +43,6 @@ export function buildFixture(
       CAMPAIGN_CACHE_DIR: path.join(fixture.root, "cache"),
       FORCE_COLOR: "0",
       NO_COLOR: "1",
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** Runs the leaflet build against a fixture with extra environment, such as a missing Chromium. */
-export function spawnLeaflets(fixture: FixtureBuild, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["scripts/leaflets.ts"], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      CAMPAIGN_OUT_DIR: fixture.outDir,
-      CAMPAIGN_CACHE_DIR: path.join(fixture.root, "cache"),
       ...env,
     },
   });

@@ -1,22 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-
-/** public/_headers as Netlify and Cloudflare Pages read it: a path line, then indented "Name: value" lines. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      current = new Map();
-      rules.set(line.trim(), current);
-    } else {
-      const [name = "", ...value] = line.trim().split(":");
-      current?.set(name.toLowerCase(), value.join(":").trim());
-    }
-  }
-  return rules;
-}
+import { parseHeaders } from "../support/headers-file";
 
 describe("security headers (public/_headers)", () => {
   const all = parseHeaders(readFileSync("public/_headers", "utf8")).get("/*");
@@ -39,5 +23,6 @@ describe("security headers (public/_headers)", () => {
     const permissions = all?.get("permissions-policy") ?? "";
     expect(permissions).toContain("camera=()");
     expect(permissions).not.toMatch(/web-share=\(\)/);
+    expect(permissions).not.toMatch(/clipboard-write=\(\)/);
   });
 });
