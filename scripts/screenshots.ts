@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
 import { startPreview } from "./lib/preview.ts";
 import { chromiumPath, chromiumArgs } from "./lib/chromium.ts";
 
@@ -13,14 +14,15 @@ if (paths.length === 0) paths.push("/");
 const outDir = "screenshots";
 mkdirSync(outDir, { recursive: true });
 
-const preview = await startPreview();
+// Paths are given from the site's root; a site built for a folder is served under it.
+const preview = await startPreview("dist", publishedAddress(loadSettings()).base);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [360, 1280]) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
       for (const path of paths) {
-        await page.goto(new URL(path, preview.url).href);
+        await page.goto(new URL(path.replace(/^\//, ""), preview.url).href);
         const name = `${path.replace(/^\/|\/$/g, "").replace(/\//g, "_") || "home"}-${width}-${scheme}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
         console.log(`${outDir}/${name}`);
