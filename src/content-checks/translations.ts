@@ -57,7 +57,7 @@ export function checkTranslations(
       problems.push({
         file,
         field: "translatedFrom",
-        message: `is missing: this is a translation of ${displayPath(original.file)}. Add the line  translatedFrom: ${original.fingerprint}  so the site can tell when the original changes.`,
+        message: `is missing: this is a translation of ${displayPath(original.file)}. Add the line  translatedFrom: "${original.fingerprint}"  so the site can tell when the original changes.`,
       });
     } else if (recorded !== original.fingerprint) {
       report.outdated.push({ translation: file, original: displayPath(original.file) });

@@ -171,7 +171,14 @@ export const email = z.email({
  * translated from, as printed by `npm run translations`.
  */
 export const translatedFrom = z
-  .string({ error: "must be the fingerprint printed by npm run translations, such as 3f9a0c12be" })
+  .string({
+    // Fingerprints are hexadecimal: one like 2566871807 or 79383e6838 reads as a number in YAML,
+    // and its digits cannot be recovered from the number, so the fix is to quote it.
+    error: (issue) =>
+      typeof issue.input === "number"
+        ? 'was read as a number: put the fingerprint in double quotes, as npm run translations prints it: translatedFrom: "2566871807"'
+        : "must be the fingerprint printed by npm run translations, such as 3f9a0c12be",
+  })
   .regex(/^[0-9a-f]{10}$/, {
     error: (issue) =>
       `"${String(issue.input)}" is not a fingerprint: copy the ten letters and digits printed by npm run translations`,

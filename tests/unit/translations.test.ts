@@ -71,9 +71,20 @@ describe("translations", () => {
       {
         file: expect.stringContaining("faq/es/why.mdx"),
         field: "translatedFrom",
-        message: expect.stringContaining(`translatedFrom: ${fingerprint(original)}`),
+        message: expect.stringContaining(`translatedFrom: "${fingerprint(original)}"`),
       },
     ]);
+  });
+
+  it("asks for quotes when a fingerprint made only of digits and an e was read as a number", () => {
+    write("faq/en/why.mdx", original);
+    write("faq/es/why.mdx", translation().replace("---\n", "---\ntranslatedFrom: 79383e6838\n"));
+    const { problems } = checkContent(folder.dir(), settings);
+    expect(problems).toContainEqual({
+      file: expect.stringContaining("faq/es/why.mdx"),
+      field: "translatedFrom",
+      message: expect.stringContaining("put the fingerprint in double quotes"),
+    });
   });
 
   it("refuses a translation of an entry that does not exist", () => {
