@@ -41,7 +41,7 @@ try {
     });
   console.table(rows);
   console.log(
-    "A translation records its original's fingerprint, in quotes:  translatedFrom: \"<fingerprint>\"\n" +
+    'A translation records its original\'s fingerprint, in quotes:  translatedFrom: "<fingerprint>"\n' +
       "After updating an out-of-date translation, copy the new fingerprint into it.",
   );
   if (problems.length > 0) {

@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
 import { isPng } from "./png.ts";
-import { renderShareImage } from "./render.ts";
+import { renderInWorker } from "./workers.ts";
 import type { ShareCard } from "./share-card.ts";
 
 /** Bump whenever the design or the rendering changes, so no cached image shows the old look. */
@@ -48,7 +48,7 @@ export function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Uin
 async function readOrRender(card: ShareCard, cacheDir: string, file: string): Promise<Uint8Array> {
   const cached = await readCached(file);
   if (cached !== undefined) return cached;
-  const png = await renderShareImage(card);
+  const png = await renderInWorker(card);
   await mkdir(cacheDir, { recursive: true });
   // Same directory, so the rename is atomic: a build killed mid-write, or a
   // parallel build, never leaves a half-written PNG under the real name.

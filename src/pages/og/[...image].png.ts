@@ -13,7 +13,12 @@ const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules
 
 export const getStaticPaths = (async () => {
   const base = import.meta.env.BASE_URL;
-  return (await allPageCards()).map(({ pagePath, card }) => ({
+  const cards = await allPageCards();
+  // Start drawing every card now, on all cores, while Astro renders pages; GET below picks
+  // each one up (or its error) from the same pending render or from the cache.
+  if (import.meta.env.PROD)
+    for (const { card } of cards) cachedShareImage(card, cacheDir).catch(() => undefined);
+  return cards.map(({ pagePath, card }) => ({
     params: { image: shareImagePath(base, pagePath).slice(`${base}og/`.length, -".png".length) },
     props: { card },
   }));
