@@ -40,6 +40,10 @@ export const ar = {
   "statements.actions": "ما يمكنكم فعله",
   "statements.readMore": "اقرؤوا المزيد",
   "statements.none": "لم يُنشر أي بيان بعد.",
+  "pager.label": "صفحات البيانات",
+  "pager.newer": "→ بيانات أحدث",
+  "pager.older": "بيانات أقدم ←",
+  "pager.position": "الصفحة {page} من {pages}",
   "statements.tags": "المواضيع",
 
   "actions.title": "تحرّكوا",

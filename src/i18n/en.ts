@@ -42,6 +42,10 @@ export const en = {
   "statements.actions": "What you can do",
   "statements.readMore": "Read more",
   "statements.none": "No statements have been published yet.",
+  "pager.label": "Pages of statements",
+  "pager.newer": "← Newer statements",
+  "pager.older": "Older statements →",
+  "pager.position": "page {page} of {pages}",
   "statements.tags": "Topics",
 
   "actions.title": "Take action",

@@ -41,6 +41,10 @@ export const es = {
   "statements.actions": "Lo que puedes hacer",
   "statements.readMore": "Leer más",
   "statements.none": "Todavía no se ha publicado ninguna declaración.",
+  "pager.label": "Páginas de declaraciones",
+  "pager.newer": "← Declaraciones más recientes",
+  "pager.older": "Declaraciones anteriores →",
+  "pager.position": "página {page} de {pages}",
   "statements.tags": "Temas",
 
   "actions.title": "Actúa",
