@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: the speed report of issue 7. Page weights against the byte
+ * budgets, build time and memory for the sample site and generated sites of
+ * 100 and 1000 statements (cold and warm, with and without share images),
+ * time per share image and per leaflet PDF, growth with the number of
+ * statements, and Lighthouse scores. A report, not a test: budgets print
+ * PASS or FAIL but never change the exit code (tests/site/budgets.test.ts
+ * asserts the byte budgets). Everything it builds goes to a temporary folder.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { runBuildMatrix } from "./bench/build-matrix.ts";
+import { buildsTable, growthReport } from "./bench/builds-report.ts";
+import { leafletPdfReport, shareImageReport } from "./bench/unit-costs-report.ts";
+import { lighthouseReport } from "./bench/lighthouse-report.ts";
+import { lighthouseScores, type LighthouseResult } from "./bench/lighthouse-scores.ts";
+import { benchOptions, USAGE } from "./bench/options.ts";
+import { waitForQuietMachine } from "./bench/quiet-machine.ts";
+import { scaleReport } from "./bench/scale-report.ts";
+import { timeShareImages } from "./bench/share-image-timing.ts";
+import type { SiteBuild } from "./bench/site-build.ts";
+import { weighSite } from "./bench/site-pages.ts";
+import { representativePages, weightsReport } from "./bench/weights-report.ts";
+
+const options = benchOptions(process.argv.slice(2));
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const root = path.resolve(import.meta.dirname, "..");
+const sampleContent = path.join(root, "content");
+const settings = loadSettings();
+const { base } = publishedAddress(settings);
+const languages = settings.languages.map((language) => language.code);
+const work = mkdtempSync(path.join(tmpdir(), "campaign-bench-"));
+const progress = (message: string) => console.error(`[bench] ${message}`);
+const section = (text: string) => console.log(`\n${text}`);
+
+console.log(
+  [
+    `Campaign site bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `  commit ${gitDescription()}, Node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0]!.toFixed(1)}`,
+  ].join("\n"),
+);
+
+try {
+  progress("timing the share-image renderer");
+  await waitForQuietMachine(options.maxWaitSeconds);
+  const renderer = await timeShareImages(sampleContent, languages);
+
+  const builds: SiteBuild[] = options.builds
+    ? await runBuildMatrix({
+        root,
+        work,
+        sizes: options.sizes,
+        leafletPdfs: options.leafletPdfs,
+        repeat: options.repeat,
+        maxWaitSeconds: options.maxWaitSeconds,
+        progress,
+      })
+    : [];
+
+  // Weighed: the site the bench built from content/, as npm run build makes it, unless told otherwise.
+  const sampleBuild =
+    builds.find(
+      (b) =>
+        b.site === "sample" &&
+        b.cache === "cold" &&
+        b.status === 0 &&
+        b.variant.shareImages &&
+        b.variant.leaflets,
+    ) ??
+    builds.find((b) => b.site === "sample" && b.cache === "cold" && b.status === 0 && b.variant.shareImages);
+  const siteDir = path.resolve(options.site ?? sampleBuild?.outDir ?? path.join(root, "dist"));
+  const siteLabel =
+    options.site ??
+    (sampleBuild
+      ? `the sample site as built above${sampleBuild.variant.leaflets ? "" : " (leaflet PDFs off)"}`
+      : "dist/");
+  progress(`weighing every page of ${siteLabel}`);
+  const weights = weighSite(siteDir, base);
+  if (weights.length === 0) section(`No built site in ${siteDir}: nothing to weigh.`);
+  else section(`Weighed: ${siteLabel}\n\n${weightsReport(weights, languages)}`);
+
+  if (builds.length > 0) {
+    section(buildsTable(builds, options.repeat));
+    section(growthReport(builds));
+    section(shareImageReport(renderer, builds));
+    section(leafletPdfReport(builds));
+    section(scaleReport(builds, base));
+  } else section(shareImageReport(renderer, []));
+
+  if (options.lighthouse && weights.length > 0) {
+    const pages = representativePages(
+      weights,
+      languages.filter((lang) => lang !== "es"),
+    ).map(({ type, weight }) => ({
+      label: `${type} ${weight.lang}`,
+      path: weight.page.replace(/index\.html$/, ""),
+    }));
+    progress(`running Lighthouse on ${pages.length} pages`);
+    let results: LighthouseResult[] | undefined;
+    try {
+      results = await lighthouseScores(siteDir, base, pages, options.lighthouseRuns);
+    } catch (error) {
+      section(`Lighthouse could not run: ${(error as Error).message}`);
+    }
+    if (results) section(`${lighthouseReport(results)}\n  Site: ${siteLabel}`);
+  }
+
+  if (builds.some((build) => build.status !== 0)) {
+    section("Some builds failed, so some figures are missing: see the logs named above (kept).");
+    options.keep = true;
+    process.exitCode = 1;
+  }
+} finally {
+  if (options.keep) console.log(`\nBuilds and logs kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+function gitDescription(): string {
+  try {
+    return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}

@@ -1,0 +1,95 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { generateSite } from "./generate-site.ts";
+import { snapshotProject } from "./project-snapshot.ts";
+import { buildColdThenWarm, type BuildVariant, type SiteBuild } from "./site-build.ts";
+
+export interface MatrixOptions {
+  /** The repository: its content/ is the sample site, its working tree is what gets built. */
+  root: string;
+  /** A temporary folder for the projects, the sites, the builds and their logs. */
+  work: string;
+  sizes: readonly number[];
+  leafletPdfs: boolean;
+  /** Builds of each kind; the fastest is kept, as the one least disturbed by other work. */
+  repeat: number;
+  maxWaitSeconds: number;
+  progress: (message: string) => void;
+}
+
+/**
+ * Every build the bench times: the sample site (also with leaflet PDFs, as
+ * npm run build makes it) and each generated size, with and without share
+ * images, each cold then warm.
+ */
+export async function runBuildMatrix(options: MatrixOptions): Promise<SiteBuild[]> {
+  const { root, work, progress } = options;
+  const sampleContent = path.join(root, "content");
+  const projects = {
+    withImages: snapshotProject(root, path.join(work, "project"), { shareImages: true }),
+    withoutImages: snapshotProject(root, path.join(work, "project-no-share-images"), { shareImages: false }),
+  };
+  if (projects.withoutImages.shareImagesOff === "route removed")
+    progress(
+      "without share images: src/ has no CAMPAIGN_SHARE_IMAGES switch yet, so the bench's copy leaves out src/pages/og/",
+    );
+
+  const sites = [{ name: "sample", contentDir: sampleContent, statements: statementFiles(sampleContent) }];
+  for (const size of options.sizes) {
+    progress(`generating ${size} statements`);
+    const generated = generateSite(sampleContent, path.join(work, `site-${size}`), size);
+    const perLanguage = Object.entries(generated.statements).map(([lang, count]) => `${count} ${lang}`);
+    progress(`  statement files, the sample's included: ${perLanguage.join(", ")}`);
+    const statements = Object.values(generated.statements).reduce((sum, count) => sum + count, 0);
+    sites.push({ name: `${size} statements`, contentDir: generated.contentDir, statements });
+  }
+
+  const builds: SiteBuild[] = [];
+  for (const site of sites) {
+    const variants: BuildVariant[] = [
+      ...(site.name === "sample" && options.leafletPdfs ? [{ shareImages: true, leaflets: true }] : []),
+      { shareImages: true, leaflets: false },
+      { shareImages: false, leaflets: false },
+    ];
+    for (const variant of variants) {
+      const name = `${site.name}-${variant.shareImages ? "images" : "no-images"}${variant.leaflets ? "-pdfs" : ""}`;
+      const attempts: SiteBuild[][] = [];
+      for (let attempt = 1; attempt <= options.repeat; attempt++) {
+        progress(
+          `building ${name.replaceAll("-", " ")}, cold then warm${options.repeat > 1 ? ` (${attempt} of ${options.repeat})` : ""}`,
+        );
+        const results = await buildColdThenWarm({
+          ...site,
+          project: variant.shareImages ? projects.withImages : projects.withoutImages,
+          variant,
+          workDir: path.join(work, `${name.replace(/\W+/g, "-")}-${attempt}`),
+          maxWaitSeconds: options.maxWaitSeconds,
+        });
+        for (const result of results)
+          progress(
+            `  ${result.cache}: ${result.wallSeconds.toFixed(1)} s${result.status === 0 ? "" : " FAILED"}`,
+          );
+        attempts.push(results);
+      }
+      builds.push(...fastest(attempts));
+    }
+  }
+  return builds;
+}
+
+/** Of several cold-then-warm attempts, the fastest cold and the fastest warm build; a failure always shows. */
+function fastest(attempts: readonly SiteBuild[][]): SiteBuild[] {
+  const all = attempts.flat();
+  const failed = all.filter((build) => build.status !== 0);
+  if (failed.length > 0) return failed;
+  return (["cold", "warm"] as const).flatMap((cache) => {
+    const [best] = all.filter((build) => build.cache === cache).sort((a, b) => a.wallSeconds - b.wallSeconds);
+    return best ? [best] : [];
+  });
+}
+
+function statementFiles(contentDir: string): number {
+  return readdirSync(path.join(contentDir, "statements"), { recursive: true, encoding: "utf8" }).filter(
+    (file) => file.endsWith(".mdx") && !path.basename(file).startsWith("_"),
+  ).length;
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pageBudgets } from "../../scripts/bench/budgets.ts";
+import { SiteWeigher } from "../../scripts/bench/page-weight.ts";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { loadSettings, publishedAddress } from "../../src/content-checks/settings.ts";
+
+/**
+ * The byte budgets of issue 7, for every page of the built site, measured by
+ * the code `npm run bench` reports with: each page renders from at most 14 KB
+ * of gzip-compressed HTML and render-blocking CSS and script (one round trip
+ * of a new connection), and runs less than 5 KB of compressed script. Reads
+ * dist/ as npm run build leaves it.
+ */
+const outDir = path.resolve("dist");
+const weigher = new SiteWeigher(outDir, publishedAddress(loadSettings()).base);
+const pages = htmlPagesIn(outDir);
+
+/** What is over a budget, with what it is made of, so a failure says where the bytes are. */
+function overBudget(page: string, name: "first render" | "script"): string[] {
+  const weight = weigher.weigh(page);
+  const parts = weight.resources
+    .filter((resource) =>
+      name === "script" ? resource.kind === "js" : resource.renderBlocking && !resource.inline,
+    )
+    .map((resource) => `${resource.source} ${resource.sizes.gzip}`);
+  if (name === "first render") parts.unshift(`HTML ${weight.html.gzip}`);
+  return pageBudgets(weight)
+    .filter((result) => result.name === name && !result.pass)
+    .map((result) => `${result.bytes} bytes gzip (${parts.join(" + ")}), budget ${result.limit}`);
+}
+
+/**
+ * Pages of the sample site still over the first-render budget: long text (the
+ * statement, the FAQ with a share box per answer) in Arabic and Spanish. Issue 7
+ * stays open for them. Each is expected to fail, so the test turns red when any
+ * other page goes over, and also when one of these comes under: then take it
+ * off the list.
+ */
+const KNOWN_OVER_FIRST_RENDER = new Set([
+  "faq/index.html",
+  "ar/faq/index.html",
+  "es/faq/index.html",
+  "ar/statements/keep-mobilizing-after-the-ceasefire/index.html",
+  "es/statements/keep-mobilizing-after-the-ceasefire/index.html",
+  "ar/actions/write-to-elected-officials/index.html",
+]);
+
+describe("byte budgets of the built site", () => {
+  it("has pages to weigh (run npm run build first)", () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages)("%s renders from at most 14 KB", (page) => {
+    if (KNOWN_OVER_FIRST_RENDER.has(page)) {
+      expect(overBudget(page, "first render"), "now within budget: take it off the list").not.toEqual([]);
+    } else {
+      expect(overBudget(page, "first render")).toEqual([]);
+    }
+  });
+
+  it.each(pages)("%s runs less than 5 KB of script", (page) => {
+    expect(overBudget(page, "script")).toEqual([]);
+  });
+});
+
+describe("the budget check itself", () => {
+  const site = mkdtempSync(path.join(tmpdir(), "campaign-budgets-"));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  // Random bytes do not compress: 20 KB stays 20 KB after gzip.
+  const incompressible = (bytes: number) => randomBytes(bytes).toString("base64");
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    writeFileSync(path.join(site, file), text);
+  };
+
+  it("fails a made-up page with too much render-blocking CSS and script", () => {
+    write("big.css", `/* ${incompressible(20_000)} */ body { margin: 0 }`);
+    write(
+      "oversized/index.html",
+      `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/big.css"></head>` +
+        `<body><script>const blob = "${incompressible(8_000)}";</script></body></html>`,
+    );
+    const results = pageBudgets(new SiteWeigher(site).weigh("oversized/index.html"));
+    expect(results.map(({ name, pass }) => ({ name, pass }))).toEqual([
+      { name: "first render", pass: false },
+      { name: "script", pass: false },
+    ]);
+  });
+
+  it("counts only what loads on view, and only render-blocking files toward first render", () => {
+    write("print.css", `/* ${incompressible(20_000)} */`);
+    write("late.js", incompressible(1_000));
+    write(
+      "light/index.html",
+      `<!doctype html><html lang="ar" dir="rtl"><head>` +
+        `<link rel="stylesheet" href="/print.css" media="print">` +
+        `<link rel="manifest" href="/manifest.webmanifest">` +
+        `<script type="application/ld+json">{"name": "${incompressible(9_000)}"}</script>` +
+        `<script type="module" src="/late.js"></script></head><body><p>نص</p></body></html>`,
+    );
+    const weight = new SiteWeigher(site).weigh("light/index.html");
+    expect(weight.lang).toBe("ar");
+    expect(weight.requests).toBe(3);
+    expect(weight.script.raw).toBe(1_336);
+    expect(weight.firstRender.raw).toBe(weight.html.raw);
+    expect(pageBudgets(weight).every((result) => result.pass)).toBe(true);
+  });
+});
