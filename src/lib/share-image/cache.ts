@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
@@ -7,7 +8,7 @@ import { renderInWorker } from "./workers.ts";
 import type { ShareCard } from "./share-card.ts";
 
 /** Bump whenever the design or the rendering changes, so no cached image shows the old look. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 let dependencies: Record<string, string> | undefined;
 
@@ -29,6 +30,16 @@ export function shareImageCacheKey(card: ShareCard): string {
     },
   });
   return createHash("sha256").update(stable).digest("hex");
+}
+
+/**
+ * Starts drawing a card that is not in the cache yet, without reading cached
+ * ones: the og route calls this for every card up front, so drawing runs on
+ * the worker threads while Astro renders pages.
+ */
+export function prepareShareImage(card: ShareCard, cacheDir: string): void {
+  const file = join(cacheDir, `${shareImageCacheKey(card)}.png`);
+  if (!pending.has(file) && !existsSync(file)) cachedShareImage(card, cacheDir).catch(() => undefined);
 }
 
 /** Renders in progress, so pages sharing a card during one build render it once. */

@@ -9,7 +9,8 @@ import type { ShareCard } from "./share-card.ts";
 parentPort?.on("message", async ({ id, card }: { id: number; card: ShareCard }) => {
   try {
     const png = await renderShareImage(card);
-    parentPort?.postMessage({ id, png }, [png.buffer as ArrayBuffer]);
+    // Copied, not transferred: a Buffer may share its memory with others.
+    parentPort?.postMessage({ id, png });
   } catch (error) {
     parentPort?.postMessage({ id, error: (error as Error).stack ?? String(error) });
   }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allPageCards } from "../../data/share-cards";
-import { cachedShareImage, type ShareCard } from "../../lib/share-image/index.ts";
+import { cachedShareImage, prepareShareImage, type ShareCard } from "../../lib/share-image/index.ts";
 import { shareImagePath } from "../../lib/urls";
 
 /**
@@ -14,8 +14,8 @@ const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules
 export const getStaticPaths = (async () => {
   const base = import.meta.env.BASE_URL;
   const cards = await allPageCards();
-  // Start drawing every card now, on all cores, while Astro renders pages; GET below picks
-  // each one up (or its error) from the same pending render or from the cache.
+  // Start drawing every card not yet cached, on all cores, while Astro renders pages; GET
+  // below picks each one up (or its error) from the same pending render or from the cache.
   if (import.meta.env.PROD)
     for (const { card } of cards) cachedShareImage(card, cacheDir).catch(() => undefined);
   return cards.map(({ pagePath, card }) => ({
