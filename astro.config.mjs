@@ -7,6 +7,7 @@ import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
 import { loadSettings, publishedAddress } from "./src/content-checks/settings.ts";
 import { contentLinks } from "./src/markdown/content-links.ts";
+import { trimContentSecurityPolicy } from "./src/security/trim-csp.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
@@ -19,7 +20,7 @@ export default defineConfig({
   // Tests build several fixture sites side by side; each needs its own cache.
   ...(process.env.CAMPAIGN_CACHE_DIR ? { cacheDir: process.env.CAMPAIGN_CACHE_DIR } : {}),
   trailingSlash: "always",
-  build: { format: "directory" },
+  build: { format: "directory", concurrency: 4 },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its
   // own scripts and styles; everything else is refused. The site loads nothing from any other
   // host, so nothing else needs allowing. (frame-ancestors only works as a header: see
@@ -49,6 +50,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
   integrations: [
     contentChecks(),
+    trimContentSecurityPolicy(),
     mdx(),
     // Lists every page with xhtml:link alternates to its translations. The 404 page and the
     // leaflets' print sources are no destinations.

@@ -24,6 +24,8 @@ export interface Leaflet {
   sourcePath: string;
   /** The editor's file, named when the leaflet does not fit its paper. */
   file: string;
+  /** For statements: when it was published, so lists can show the newest. */
+  published?: Date;
 }
 
 async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<Leaflet> {
@@ -36,6 +38,7 @@ async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<L
     lang,
     kind: "statements",
     slug,
+    published,
     kicker: formatDate(published, lang),
     headline: leaflet?.headline ?? title,
     summary,

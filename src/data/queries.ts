@@ -14,7 +14,31 @@ export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
  * a newer translation still see everything. Callers mark those with their
  * own lang and dir (foreignLanguageAttrs).
  */
-async function inLanguageWithFallback<C extends CollectionKey>(
+function inLanguageWithFallback<C extends CollectionKey>(
+  collection: C,
+  lang: string,
+): Promise<CollectionEntry<C>[]> {
+  return once(`${collection}/${lang}`, () => readInLanguageWithFallback(collection, lang));
+}
+
+/**
+ * Content does not change during a build, and every page asks for the same
+ * lists: with a thousand statements, recomputing them per page made the
+ * build grow with the square of the archive. While editing (dev), content
+ * changes between requests, so nothing is kept.
+ */
+const built = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute();
+  let result = built.get(key) as Promise<T> | undefined;
+  if (!result) {
+    result = compute();
+    built.set(key, result);
+  }
+  return result;
+}
+
+async function readInLanguageWithFallback<C extends CollectionKey>(
   collection: C,
   lang: string,
 ): Promise<CollectionEntry<C>[]> {
@@ -39,7 +63,7 @@ export function entryPath(section: "statements" | "actions", entry: { id: string
 /** Statements for a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
   const entries = await inLanguageWithFallback("statements", lang);
-  return entries.sort(
+  return [...entries].sort(
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b)),
   );
 }
@@ -49,7 +73,7 @@ const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;
 /** Actions for a language: active ones first, then by priority (1 first), then by title. */
 export async function getActions(lang: string): Promise<CollectionEntry<"actions">[]> {
   const entries = await inLanguageWithFallback("actions", lang);
-  return entries.sort(
+  return [...entries].sort(
     (a, b) =>
       STATUS_ORDER[a.data.status] - STATUS_ORDER[b.data.status] ||
       a.data.priority - b.data.priority ||
@@ -60,7 +84,7 @@ export async function getActions(lang: string): Promise<CollectionEntry<"actions
 /** The campaign's demands for a language, in their set order. */
 export async function getDemands(lang: string): Promise<CollectionEntry<"demands">[]> {
   const entries = await inLanguageWithFallback("demands", lang);
-  return entries.sort((a, b) => a.data.order - b.data.order || slugOf(a).localeCompare(slugOf(b)));
+  return [...entries].sort((a, b) => a.data.order - b.data.order || slugOf(a).localeCompare(slugOf(b)));
 }
 
 /**
@@ -115,8 +139,14 @@ export async function entryTranslations(
   collection: "statements" | "actions",
   slug: string,
 ): Promise<Record<string, string>> {
-  const entries = await getCollection(collection, (entry) => slugOf(entry) === slug && isPublished(entry));
+  const bySlug = await once(`${collection}/by-slug`, async () => {
+    const index = new Map<string, CollectionEntry<typeof collection>[]>();
+    for (const entry of await getCollection(collection, isPublished)) {
+      index.set(slugOf(entry), [...(index.get(slugOf(entry)) ?? []), entry]);
+    }
+    return index;
+  });
   return Object.fromEntries(
-    entries.map((entry) => [splitEntryId(entry.id).lang, entryPath(collection, entry)]),
+    (bySlug.get(slug) ?? []).map((entry) => [splitEntryId(entry.id).lang, entryPath(collection, entry)]),
   );
 }

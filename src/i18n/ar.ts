@@ -111,6 +111,8 @@ export const ar = {
   "leaflets.twoUp": "منشوران A5 على ورقة A4",
   "leaflets.printShop": "للمطبعة (مع هامش قصّ 3 مم):",
   "leaflets.openSheet": "افتح المنشور واطبعه من المتصفح",
+  "leaflets.printThis": "اطبعوه منشورًا:",
+  "leaflets.olderStatements": "منشورات البيانات الأقدم موجودة في صفحة كل بيان.",
   "print.readOnline": "اقرؤوا هذا النص وشاركوه على الإنترنت:",
   "cta.label": "تحرّكوا",
 } satisfies Dictionary;

@@ -109,6 +109,8 @@ export const en = {
   "leaflets.twoUp": "A5 two-up on A4",
   "leaflets.printShop": "For a print shop (3 mm bleed):",
   "leaflets.openSheet": "Open the leaflet and print it from your browser",
+  "leaflets.printThis": "Print it as a leaflet:",
+  "leaflets.olderStatements": "Leaflets of older statements are on each statement’s page.",
   "print.readOnline": "Read and share this online:",
 
   "share.title": "Share this",

@@ -116,6 +116,9 @@ export const es = {
   "leaflets.twoUp": "Dos A5 en una hoja A4",
   "leaflets.printShop": "Para imprenta (3 mm de sangrado):",
   "leaflets.openSheet": "Abrir el volante e imprimirlo desde el navegador",
+  "leaflets.printThis": "Imprimirlo como volante:",
+  "leaflets.olderStatements":
+    "Los volantes de las declaraciones anteriores están en la página de cada declaración.",
   "print.readOnline": "Léelo y compártelo en línea:",
   "cta.label": "Actúa",
 } satisfies Dictionary;

@@ -19,7 +19,19 @@ export interface ShareContent {
   bluesky?: string | undefined;
 }
 
-const enc = encodeURIComponent;
+/**
+ * encodeURIComponent, except that letters, marks, digits and punctuation
+ * outside ASCII stay as they are. Browsers percent-encode them when the link
+ * is followed, so the address sent is the same; in the page, an Arabic letter
+ * then takes 2 bytes instead of 6, in every share link. Spaces, invisible and
+ * control characters stay encoded.
+ */
+export function enc(value: string): string {
+  return encodeURIComponent(value).replace(/(?:%[C-F][0-9A-F](?:%[89AB][0-9A-F])+)+/g, (run) => {
+    const text = decodeURIComponent(run);
+    return /^[\p{L}\p{M}\p{N}\p{P}]+$/u.test(text) ? text : run;
+  });
+}
 
 export function shareLinks({ url, title, text, x, bluesky }: ShareContent): Record<ShareNetwork, string> {
   return {

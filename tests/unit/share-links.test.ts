@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { graphemeLength, shareLinks } from "../../src/lib/share-links";
+import { enc, graphemeLength, shareLinks } from "../../src/lib/share-links";
 
 const url = "https://example.org/ar/statements/keep-mobilizing/";
 const arabic = { url, title: "العدالة & الحرية", text: "لنواصل التعبئة من أجل فلسطين & العدالة؟" };
@@ -56,5 +56,22 @@ describe("graphemeLength", () => {
     expect(graphemeLength("e\u0301")).toBe(1);
     expect(graphemeLength("👩🏽‍✊")).toBe(1);
     expect(graphemeLength("غزة")).toBe(3);
+  });
+});
+
+describe("enc (share link values)", () => {
+  it("leaves Arabic and accented letters readable, and encodes what URLs need encoded", () => {
+    expect(enc("قف مع فلسطين")).toBe("قف%20مع%20فلسطين");
+    expect(enc("¿Dónde? & #1")).toBe("¿Dónde%3F%20%26%20%231");
+  });
+
+  it("keeps invisible and space characters encoded", () => {
+    expect(enc("a\u00a0b\u2066c\u2069")).toBe("a%C2%A0b%E2%81%A6c%E2%81%A9");
+  });
+
+  it("gives back the text when decoded, as the share site reads it", () => {
+    const text = "Stop arming Israel — أوقفوا تسليح إسرائيل & «ya»";
+    expect(decodeURIComponent(enc(text))).toBe(text);
+    expect(new URL(`https://wa.me/?text=${enc(text)}`).searchParams.get("text")).toBe(text);
   });
 });

@@ -16,8 +16,7 @@ export const getStaticPaths = (async () => {
   const cards = await allPageCards();
   // Start drawing every card not yet cached, on all cores, while Astro renders pages; GET
   // below picks each one up (or its error) from the same pending render or from the cache.
-  if (import.meta.env.PROD)
-    for (const { card } of cards) cachedShareImage(card, cacheDir).catch(() => undefined);
+  if (import.meta.env.PROD) for (const { card } of cards) prepareShareImage(card, cacheDir);
   return cards.map(({ pagePath, card }) => ({
     params: { image: shareImagePath(base, pagePath).slice(`${base}og/`.length, -".png".length) },
     props: { card },

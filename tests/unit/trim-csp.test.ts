@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { trimPolicy } from "../../src/security/trim-csp";
+
+const hash = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+const page = (policy: string, body: string) =>
+  `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+const policyOf = (html: string) => /content="([^"]*)"/.exec(html)?.[1];
+
+describe("trimPolicy", () => {
+  it("keeps the hashes of the page's own inline code and drops the rest", () => {
+    const used = "console.log(1)";
+    const html = page(
+      `default-src 'none'; script-src 'self' ${hash(used)} ${hash("other()")}; style-src 'self' ${hash("p{}")}`,
+      `<script type="module">${used}</script>`,
+    );
+    expect(policyOf(trimPolicy(html))).toBe(
+      `default-src 'none'; script-src 'self' ${hash(used)}; style-src 'self'`,
+    );
+  });
+
+  it("ignores scripts loaded from a file, and leaves a page without a policy alone", () => {
+    const html = page(`script-src 'self' ${hash("")}`, `<script type="module" src="/a.js"></script>`);
+    expect(policyOf(trimPolicy(html))).toBe("script-src 'self'");
+    expect(trimPolicy("<p>no policy</p>")).toBe("<p>no policy</p>");
+  });
+});
