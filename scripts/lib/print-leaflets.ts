@@ -12,10 +12,18 @@
  *   PDF's TrimBox and BleedBox set so a print shop's software finds the cut.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { chromium } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, PAPER } from "../../src/lib/leaflet-paper.ts";
 import { chromiumArgs, chromiumPath } from "./chromium.ts";
 import { startPreview } from "./preview.ts";
@@ -70,14 +78,60 @@ async function setPrintBoxes(pdf: Uint8Array): Promise<Uint8Array> {
   return document.save();
 }
 
+/**
+ * What a sheet's PDFs depend on: its HTML, the stylesheets it links and the
+ * leaflet fonts, plus how PDFs are made. Read from the built files, so it is
+ * known before Chromium opens anything.
+ */
+function sheetFingerprint(outDir: string, base: string, urlPath: string): string {
+  const html = readFileSync(path.join(outDir, urlPath, "index.html"));
+  const hash = createHash("sha256").update(`${PDF_VERSION}\n`).update(html);
+  for (const [, href = ""] of html.toString("utf8").matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+    const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
+    hash.update(href).update(existsSync(file) ? readFileSync(file) : "missing");
+  }
+  return hash.update(fontsFingerprint(outDir)).digest("hex");
+}
+
+const fontFingerprints = new Map<string, string>();
+function fontsFingerprint(outDir: string): string {
+  let fingerprint = fontFingerprints.get(outDir);
+  if (fingerprint === undefined) {
+    const fonts = path.join(outDir, "leaflets", "fonts");
+    const hash = createHash("sha256");
+    for (const file of existsSync(fonts) ? readdirSync(fonts).sort() : []) {
+      hash.update(file).update(readFileSync(path.join(fonts, file)));
+    }
+    fingerprint = hash.digest("hex");
+    fontFingerprints.set(outDir, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** The PDFs a sheet gave last time: cache file and place in the site, for each paper. */
+function readManifest(file: string): { cached: string; target: string }[] | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as { cached: string; target: string }[];
+  } catch {
+    return undefined;
+  }
+}
+
+function copyInto(outDir: string, cached: string, target: string): void {
+  const file = path.join(outDir, target);
+  mkdirSync(path.dirname(file), { recursive: true });
+  copyFileSync(cached, file);
+}
+
 /** Prints every leaflet. Throws when there is no Chromium, before writing anything. */
 export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): Promise<PrintReport> {
   const executablePath = chromiumPath();
   const started = performance.now();
   const preview = await startPreview(outDir, base);
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-  const page = await browser.newPage();
-  await page.emulateMedia({ media: "print" });
+  // Chromium starts only when some sheet is not in the cache yet.
+  let browser: Browser | undefined;
+  let page: Page | undefined;
   const tooLong: string[] = [];
   let printed = 0;
   let reused = 0;
@@ -85,6 +139,22 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
 
   try {
     for (const leaflet of pages) {
+      // A sheet whose HTML, styles and fonts are unchanged gives the same PDFs: copy them
+      // without opening the sheet at all (opening and measuring took 0.2 s a sheet).
+      const sheetKey = sheetFingerprint(outDir, base, leaflet.urlPath);
+      const manifestFile = path.join(cacheDir, `${sheetKey}.json`);
+      const known = readManifest(manifestFile);
+      if (known && known.every(({ cached }) => existsSync(cached))) {
+        for (const { cached, target } of known) copyInto(outDir, cached, target);
+        reused += known.length;
+        continue;
+      }
+      if (!browser || !page) {
+        browser = await chromium.launch({ executablePath, args: chromiumArgs });
+        page = await browser.newPage();
+        await page.emulateMedia({ media: "print" });
+      }
+      const made: { cached: string; target: string }[] = [];
       await page.goto(new URL(leaflet.urlPath, preview.url).href);
       const lang = leaflet.lang || ((await page.locator("html").getAttribute("lang")) ?? "");
       const sourceFile = (await page.locator("html").getAttribute("data-source-file")) ?? leaflet.urlPath;
@@ -137,18 +207,18 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
           renameSync(`${cached}.tmp`, cached);
           printed++;
         }
-        const target = path.join(
-          outDir,
-          "leaflets",
-          lang,
-          `${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`,
-        );
-        mkdirSync(path.dirname(target), { recursive: true });
-        copyFileSync(cached, target);
+        const target = path.join("leaflets", lang, `${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`);
+        copyInto(outDir, cached, target);
+        made.push({ cached, target });
+      }
+      // Only a sheet that fitted every paper is remembered; one that did not is measured again.
+      if (made.length === LEAFLET_SIZES.length + BLEED_SIZES.length) {
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(manifestFile, JSON.stringify(made));
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     preview.stop();
   }
   const seconds = (performance.now() - started) / 1000;
