@@ -7,7 +7,6 @@ import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
 import { loadSettings, publishedAddress } from "./src/content-checks/settings.ts";
 import { contentLinks } from "./src/markdown/content-links.ts";
-import { trimContentSecurityPolicy } from "./src/security/trim-csp.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
@@ -50,7 +49,6 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
   integrations: [
     contentChecks(),
-    trimContentSecurityPolicy(),
     mdx(),
     // Lists every page with xhtml:link alternates to its translations. The 404 page and the
     // leaflets' print sources are no destinations.

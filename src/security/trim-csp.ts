@@ -1,8 +1,4 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
 const INLINE = /<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g;
@@ -39,26 +35,4 @@ export function trimPolicy(html: string): string {
     .filter(Boolean)
     .join("; ");
   return html.replace(match[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
-}
-
-/** Runs trimPolicy over every built page. */
-export function trimContentSecurityPolicy(): AstroIntegration {
-  return {
-    name: "campaign:trim-csp",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html"));
-        await Promise.all(
-          pages.map(async (page) => {
-            const file = path.join(root, page);
-            const html = await readFile(file, "utf8");
-            const trimmed = trimPolicy(html);
-            if (trimmed !== html) await writeFile(file, trimmed);
-          }),
-        );
-        logger.info(`Content Security Policy of ${pages.length} pages reduced to the hashes each page uses.`);
-      },
-    },
-  };
 }
