@@ -12,7 +12,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
-import { printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
+import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
 const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache");
@@ -50,9 +50,7 @@ if (withLeaflets) {
       cacheDir: path.join(cacheDir, "leaflets"),
     });
     if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
-    console.log(
-      `Leaflets: ${report.printed + report.reused} PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`,
-    );
+    console.log(`Leaflets: ${describeReport(report)}`);
   } catch (error) {
     if (error instanceof NoChromiumError) {
       fail(

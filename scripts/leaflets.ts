@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
-import { printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
+import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
 const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "leaflets");
@@ -22,9 +22,7 @@ if (!existsSync(path.join(outDir, "index.html")))
 
 try {
   const report = await printLeaflets({ outDir, base: publishedAddress(loadSettings()).base, cacheDir });
-  console.log(
-    `${report.printed + report.reused} leaflet PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`,
-  );
+  console.log(`Leaflets: ${describeReport(report)}`);
   if (report.tooLong.length > 0) fail(`\n${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
 } catch (error) {
   if (!(error instanceof NoChromiumError)) throw error;

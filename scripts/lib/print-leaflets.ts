@@ -50,6 +50,10 @@ export interface PrintReport {
   tooLong: string[];
 }
 
+/** One line on what a print run did: "168 PDFs for 24 leaflets (3 printed, 165 unchanged) in 2.1 s." */
+export const describeReport = (report: PrintReport) =>
+  `${report.printed + report.reused} PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`;
+
 /** What editors are told when a leaflet does not fit its paper. */
 export const TOO_LONG_ADVICE =
   "Shorten the text, or give the entry shorter leaflet text in its frontmatter:\n" +

@@ -15,6 +15,11 @@ export type LeafletSize = keyof typeof PAPER;
 
 export const LEAFLET_SIZES = Object.keys(PAPER) as LeafletSize[];
 
+/** What each single-sheet paper is called, the same in every language. (Two-up is described in words.) */
+export const PAPER_NAME = { a4: "A4", letter: "US Letter", a5: "A5" } as const satisfies Partial<
+  Record<LeafletSize, string>
+>;
+
 /** Print-shop copies are made for single sheets; two-up is for office photocopiers. */
 export const BLEED_SIZES: readonly LeafletSize[] = ["a4", "letter", "a5"];
 
