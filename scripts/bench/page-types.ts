@@ -6,6 +6,7 @@ export type PageType =
   | "home"
   | "statement"
   | "FAQ"
+  | "FAQ answer"
   | "action"
   | "leaflets page"
   | "leaflet sheet"
@@ -20,6 +21,7 @@ export const REPORTED_PAGE_TYPES: readonly PageType[] = [
   "home",
   "statement",
   "FAQ",
+  "FAQ answer",
   "action",
   "leaflets page",
   "leaflet sheet",
@@ -35,9 +37,9 @@ export function pageTypeOf(page: string, lang: string): PageType | undefined {
   const [section, second, third] = parts;
   if (section === undefined) return "home";
   if (section === "404.html") return "404";
-  if (section === "statements") return second ? "statement" : "statement list";
+  if (section === "statements") return second && second !== "page" ? "statement" : "statement list";
   if (section === "actions") return second ? "action" : "action list";
-  if (section === "faq") return "FAQ";
+  if (section === "faq") return second ? "FAQ answer" : "FAQ";
   if (section === "demands") return "demands";
   if (section === "about") return "about";
   if (section === "leaflets") return third ? "leaflet sheet" : second ? undefined : "leaflets page";

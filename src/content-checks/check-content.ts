@@ -247,7 +247,7 @@ function checkRecipients(entries: readonly CheckedEntry[], settings: Settings): 
 const PAGE_OF: Partial<Record<CollectionName, (slug: string) => string>> = {
   statements: (slug) => `statements/${slug}`,
   actions: (slug) => `actions/${slug}`,
-  faq: (slug) => `faq/#${slug}`,
+  faq: (slug) => `faq/${slug}`,
 };
 
 /** Bluesky counts the whole link within its 300 characters, so the check needs the real address. */
@@ -257,8 +257,7 @@ function checkShareLengths(entries: readonly CheckedEntry[], settings: Settings)
     const page = PAGE_OF[entry.collection]?.(entry.slug);
     if (!bluesky || !page) return [];
     const prefix = entry.language === settings.defaultLanguage ? "" : `${entry.language}/`;
-    const url = new URL(`${prefix}${page}${page.includes("#") ? "" : "/"}`, publishedAddress(settings).site)
-      .href;
+    const url = new URL(`${prefix}${page}/`, publishedAddress(settings).site).href;
     const length = graphemeLength(`${bluesky} ${url}`);
     if (length <= 300) return [];
     return [

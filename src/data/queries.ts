@@ -55,7 +55,7 @@ async function readInLanguageWithFallback<C extends CollectionKey>(
 }
 
 /** Where an entry's page is: in its own language, which is the default language for fallbacks. */
-export function entryPath(section: "statements" | "actions", entry: { id: string }): string {
+export function entryPath(section: "statements" | "actions" | "faq", entry: { id: string }): string {
   const { lang, slug } = splitEntryId(entry.id);
   return pathTo(lang, section, slug);
 }
@@ -136,7 +136,7 @@ export async function getPage(lang: string, slug: string): Promise<CollectionEnt
  * language picker and hreflang links.
  */
 export async function entryTranslations(
-  collection: "statements" | "actions",
+  collection: "statements" | "actions" | "faq",
   slug: string,
 ): Promise<Record<string, string>> {
   const bySlug = await once(`${collection}/by-slug`, async () => {

@@ -14,7 +14,7 @@ export interface PageCard {
 
 /**
  * Every page that has its own share image: the fixed pages in each language,
- * and each published statement and action in its own language. The layout
+ * and each published statement, action and FAQ answer in its own language. The layout
  * points og:image at the same addresses (shareImagePath), and a browser test
  * checks that every page's image exists.
  */
@@ -58,6 +58,11 @@ export async function allPageCards(): Promise<PageCard[]> {
     const { lang, slug } = splitEntryId(action.id);
     const kicker = useTranslations(lang)("cta.label");
     cards.push({ pagePath: pathTo(lang, "actions", slug), card: cardFor(lang, action.data.title, kicker) });
+  }
+  for (const answer of await getCollection("faq", published)) {
+    const { lang, slug } = splitEntryId(answer.id);
+    const kicker = useTranslations(lang)("faq.title");
+    cards.push({ pagePath: pathTo(lang, "faq", slug), card: cardFor(lang, answer.data.question, kicker) });
   }
   return cards;
 }

@@ -82,7 +82,8 @@ export const es = {
   "faq.intro":
     "Respuestas breves a las preguntas que más nos hacen. Cada respuesta tiene su propio enlace para compartir.",
   "faq.contents": "Secciones",
-  "faq.linkToAnswer": "Enlace a esta respuesta",
+  "faq.allAnswers": "Todas las preguntas y respuestas",
+  "faq.more": "Más preguntas sobre este tema",
   "faq.category.basics": "Lo básico",
   "faq.category.demands": "Nuestras demandas",
   "faq.category.taking-part": "Cómo participar",

@@ -148,3 +148,30 @@ test("the sitemap lists every page with its translations, and robots.txt names i
   }
   expect(sitemap).toContain(`hreflang="ar" href="${siteUrl}/ar/statements/`);
 });
+
+test("each FAQ answer has a page of its own to share, which leads back to it in the list", async ({
+  page,
+}) => {
+  await page.goto("/ar/faq/");
+  const answer = page.locator("main article").nth(1);
+  const question = await answer.locator("h3").innerText();
+  const anchor = await answer.getAttribute("id");
+  // The link's text is the same under every answer; its description names the question.
+  const link = answer.getByRole("link", { name: "شاركوا هذه الإجابة" });
+  await expect(link).toHaveAccessibleDescription(question);
+  await link.click();
+
+  await expect(page).toHaveURL(new RegExp(`/ar/faq/${anchor}/$`));
+  await expect(page.locator("h1")).toHaveText(question);
+  expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain(question);
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+  const hrefs = await page
+    .locator("[data-share-root] a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(hrefs).toHaveLength(6);
+  for (const href of hrefs) expect(decodeURIComponent(href)).toContain(canonical);
+
+  await page.getByRole("link", { name: "كل الأسئلة والأجوبة" }).click();
+  await expect(page).toHaveURL(new RegExp(`/ar/faq/#${anchor}$`));
+  await expect(page.locator(`#${anchor} h3`)).toBeInViewport();
+});

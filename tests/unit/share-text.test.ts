@@ -39,7 +39,7 @@ describe("share text", () => {
   });
 
   it("measures a Bluesky text together with the page's real address", () => {
-    const url = "https://example.org/faq/#why-keep-going";
+    const url = "https://example.org/faq/why-keep-going/";
     const fits = "b".repeat(300 - 1 - url.length);
     expect(check(faq(`  bluesky: "${fits}"`))).toEqual([]);
     const problems = check(faq(`  bluesky: "${fits}!"`));
