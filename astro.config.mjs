@@ -7,6 +7,8 @@ import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
 import { loadSettings, publishedAddress } from "./src/content-checks/settings.ts";
 import { contentLinks } from "./src/markdown/content-links.ts";
+import { printQrCodes } from "./src/print-qr/integration.ts";
+import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
@@ -50,10 +52,11 @@ export default defineConfig({
   integrations: [
     contentChecks(),
     mdx(),
+    printQrCodes(),
     // Lists every page with xhtml:link alternates to its translations. The 404 page and the
     // leaflets' print sources are no destinations.
     sitemap({
-      filter: (page) => !/\/404(?:\.html|\/)$|\/leaflets\/(?:statements|actions)\//.test(page),
+      filter: (page) => !isNotFoundPage(new URL(page).pathname) && !isLeafletSheet(new URL(page).pathname),
       i18n: {
         defaultLocale: settings.defaultLanguage,
         locales: Object.fromEntries(settings.languages.map(({ code }) => [code, code])),

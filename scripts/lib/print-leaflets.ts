@@ -83,14 +83,16 @@ async function setPrintBoxes(pdf: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * What a sheet's PDFs depend on: its HTML, the stylesheets it links and the
- * leaflet fonts, plus how PDFs are made. Read from the built files, so it is
- * known before Chromium opens anything.
+ * What a sheet's PDFs depend on: its HTML, the stylesheets and images it
+ * loads (the QR code is one) and the leaflet fonts, plus how PDFs are made.
+ * Read from the built files, so it is known before Chromium opens anything.
  */
 function sheetFingerprint(outDir: string, base: string, urlPath: string): string {
   const html = readFileSync(path.join(outDir, urlPath, "index.html"));
   const hash = createHash("sha256").update(`${PDF_VERSION}\n`).update(html);
-  for (const [, href = ""] of html.toString("utf8").matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+  const loaded = /<link rel="stylesheet" href="([^"]+)"|<img\b[^>]*?\ssrc="([^"]+)"/g;
+  for (const [, stylesheet, image] of html.toString("utf8").matchAll(loaded)) {
+    const href = stylesheet ?? image ?? "";
     const file = path.join(outDir, href.startsWith(base) ? href.slice(base.length) : href);
     hash.update(href).update(existsSync(file) ? readFileSync(file) : "missing");
   }

@@ -1,20 +1,19 @@
 import QRCode from "qrcode";
 
 /**
- * A QR code for an address, as inline SVG, drawn at build time by a
+ * A QR code for an address, as an SVG file's text, drawn at build time by a
  * maintained library: no third-party service ever sees which page a reader
  * prints. Medium error correction survives photocopying and a folded corner.
  */
-export async function qrSvg(url: string, label: string): Promise<string> {
+export function qrSvg(url: string): Promise<string> {
   // One byte-mode segment: the library would otherwise search for the shortest mix of
   // modes, a graph search that took a second of every thousand-statement build.
-  const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: "byte" }], {
+  return QRCode.toString([{ data: new TextEncoder().encode(url), mode: "byte" }], {
     type: "svg",
     errorCorrectionLevel: "M",
     margin: 1,
     color: { dark: "#000000", light: "#ffffff" },
   });
-  return svg.replace("<svg ", `<svg role="img" aria-label="${label.replace(/"/g, "&quot;")}" `);
 }
 
 /** The address as printed under a QR code: no scheme, no trailing slash. */

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { qrSvg } from "../lib/qr.ts";
+import { hasPrintQr, printQrFile } from "./paths.ts";
+
+/**
+ * Writes each page's print QR code, the one its print footer shows, into
+ * the page's folder as qr.svg. As a file it stays out of what a phone must
+ * download before it can draw the page: the code is only ever seen on paper.
+ *
+ * Codes are kept between builds in one file in Astro's cache folder, keyed by
+ * address: the library's search for the clearest mask took about a second of
+ * every thousand-statement build. `npm run dev` draws them on request.
+ */
+export function printQrCodes(): AstroIntegration {
+  let site = new URL("http://localhost/");
+  let base = "/";
+  let cacheFile = "";
+  return {
+    name: "campaign:print-qr",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        if (config.site) site = new URL(config.site);
+        base = config.base;
+        cacheFile = path.join(fileURLToPath(config.cacheDir), "print-qr.json");
+      },
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const pagePath = request.url?.split("?")[0]?.replace(/qr\.svg$/, "");
+          if (!request.url || pagePath === undefined || !request.url.split("?")[0]?.endsWith("/qr.svg"))
+            return next();
+          qrSvg(new URL(pagePath, site).href).then(
+            (svg) => response.setHeader("Content-Type", "image/svg+xml").end(svg),
+            next,
+          );
+        });
+      },
+      "astro:build:done": async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const cached = readCache(cacheFile);
+        const used: Record<string, string> = {};
+        let drawn = 0;
+        for (const { pathname } of pages) {
+          if (!hasPrintQr(pathname)) continue;
+          const url = new URL(path.posix.join(base, pathname), site).href;
+          let svg = cached[url];
+          if (svg === undefined) {
+            svg = await qrSvg(url);
+            drawn++;
+          }
+          used[url] = svg;
+          const file = path.join(outDir, printQrFile(pathname));
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, svg);
+        }
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        // Only this build's codes are kept, so the cache never outgrows the site.
+        writeFileSync(cacheFile, JSON.stringify(used));
+        logger.info(`${Object.keys(used).length} print QR codes (${drawn} drawn, the rest cached).`);
+      },
+    },
+  };
+}
+
+function readCache(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  } catch {
+    // A cache cut short by an interrupted build is only a cache: draw again.
+    return {};
+  }
+}
