@@ -192,6 +192,17 @@ describe("documentTitle", () => {
     expect(documentTitle({ isHome: false, title: "Demands", shortName: "IAC" })).toBe("Demands · IAC");
   });
 
+  it("drops the organization, then cuts at a word, rather than let a long title be cut off", () => {
+    const question = "Why does the International Criminal Court charge Netanyahu and Gallant?";
+    expect(documentTitle({ isHome: false, title: question.slice(0, 66), shortName: "IAC" })).toBe(
+      question.slice(0, 66),
+    );
+    const long = `${question} And what does it mean for the movement here?`;
+    const title = documentTitle({ isHome: false, title: long, shortName: "IAC" });
+    expect(title).toBe("Why does the International Criminal Court charge Netanyahu and…");
+    expect(title.length).toBeLessThanOrEqual(TITLE_LIMIT);
+  });
+
   it("gives the home page the name and tagline when they fit", () => {
     expect(documentTitle({ ...home, tagline: "Against war." })).toBe(
       "International Action Center: Against war.",
