@@ -33,31 +33,13 @@ function overBudget(page: string, name: "first render" | "script"): string[] {
     .map((result) => `${result.bytes} bytes gzip (${parts.join(" + ")}), budget ${result.limit}`);
 }
 
-/**
- * Pages of the sample site still over the first-render budget: long text (the
- * statement, all the FAQ's answers) in Arabic and Spanish. Issue 7
- * stays open for them. Each is expected to fail, so the test turns red when any
- * other page goes over, and also when one of these comes under: then take it
- * off the list.
- */
-const KNOWN_OVER_FIRST_RENDER = new Set([
-  "ar/faq/index.html",
-  "ar/statements/keep-mobilizing-after-the-ceasefire/index.html",
-  "es/statements/keep-mobilizing-after-the-ceasefire/index.html",
-  "ar/actions/write-to-elected-officials/index.html",
-]);
-
 describe("byte budgets of the built site", () => {
   it("has pages to weigh (run npm run build first)", () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
   it.each(pages)("%s renders from at most 14 KB", (page) => {
-    if (KNOWN_OVER_FIRST_RENDER.has(page)) {
-      expect(overBudget(page, "first render"), "now within budget: take it off the list").not.toEqual([]);
-    } else {
-      expect(overBudget(page, "first render")).toEqual([]);
-    }
+    expect(overBudget(page, "first render")).toEqual([]);
   });
 
   it.each(pages)("%s runs less than 5 KB of script", (page) => {
