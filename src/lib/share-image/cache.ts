@@ -8,7 +8,7 @@ import { renderInWorker } from "./workers.ts";
 import type { ShareCard } from "./share-card.ts";
 
 /** Bump whenever the design or the rendering changes, so no cached image shows the old look. */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 let dependencies: Record<string, string> | undefined;
 
