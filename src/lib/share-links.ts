@@ -44,7 +44,12 @@ export function shareLinks({ url, title, text, x, bluesky }: ShareContent): Reco
   };
 }
 
+// One segmenter for every call: making one is far slower than using it, and every page asks.
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
 /** How many characters a reader sees, counting an emoji or an accented letter once. */
 export function graphemeLength(text: string): number {
-  return [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text)].length;
+  let length = 0;
+  for (const _grapheme of graphemes.segment(text)) length++;
+  return length;
 }
