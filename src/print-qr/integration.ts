@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -42,6 +43,7 @@ export function printQrCodes(): AstroIntegration {
         const cached = readCache(cacheFile);
         const used: Record<string, string> = {};
         let drawn = 0;
+        const writes: Promise<void>[] = [];
         for (const { pathname } of pages) {
           if (!hasPrintQr(pathname)) continue;
           const url = new URL(path.posix.join(base, pathname), site).href;
@@ -51,10 +53,10 @@ export function printQrCodes(): AstroIntegration {
             drawn++;
           }
           used[url] = svg;
-          const file = path.join(outDir, printQrFile(pathname));
-          mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, svg);
+          // Every page's folder exists already: Astro has just written its index.html there.
+          writes.push(writeFile(path.join(outDir, printQrFile(pathname)), svg));
         }
+        await Promise.all(writes);
         mkdirSync(path.dirname(cacheFile), { recursive: true });
         // Only this build's codes are kept, so the cache never outgrows the site.
         writeFileSync(cacheFile, JSON.stringify(used));
