@@ -55,6 +55,8 @@ export interface LeafletFace {
   /** The file's name in /leaflets/fonts/, without ".woff2". */
   name: string;
   family: "Leaflet Sans" | "Leaflet Arabic";
+  /** The script it is for (ISO 15924), so a sheet can ask for its own faces before its styles arrive. */
+  script: "Latn" | "Arab";
   /** The CSS weights it draws: the leaflet sets 400 to 900, and two weights look right at print sizes. */
   weights: "100 550" | "551 1000";
   /** npm package and file inside it. */
@@ -66,6 +68,7 @@ export const LEAFLET_FACES: readonly LeafletFace[] = [
   {
     name: "noto-sans-400",
     family: "Leaflet Sans",
+    script: "Latn",
     weights: "100 550",
     source: ["@expo-google-fonts/noto-sans", "400Regular/NotoSans_400Regular.ttf"],
     blocks: LATIN,
@@ -73,6 +76,7 @@ export const LEAFLET_FACES: readonly LeafletFace[] = [
   {
     name: "noto-sans-800",
     family: "Leaflet Sans",
+    script: "Latn",
     weights: "551 1000",
     source: ["@expo-google-fonts/noto-sans", "800ExtraBold/NotoSans_800ExtraBold.ttf"],
     blocks: LATIN,
@@ -80,6 +84,7 @@ export const LEAFLET_FACES: readonly LeafletFace[] = [
   {
     name: "noto-sans-arabic-400",
     family: "Leaflet Arabic",
+    script: "Arab",
     weights: "100 550",
     source: ["@expo-google-fonts/noto-sans-arabic", "400Regular/NotoSansArabic_400Regular.ttf"],
     blocks: ARABIC,
@@ -87,11 +92,20 @@ export const LEAFLET_FACES: readonly LeafletFace[] = [
   {
     name: "noto-sans-arabic-800",
     family: "Leaflet Arabic",
+    script: "Arab",
     weights: "551 1000",
     source: ["@expo-google-fonts/noto-sans-arabic", "800ExtraBold/NotoSansArabic_800ExtraBold.ttf"],
     blocks: ARABIC,
   },
 ];
+
+/**
+ * The faces a sheet in `lang` draws its text with: those of the language's
+ * script ("ar" is written in Arabic, "es" in Latin). None for a script the
+ * fonts do not cover, whose text falls back to the system's fonts.
+ */
+export const leafletFacesFor = (lang: string) =>
+  LEAFLET_FACES.filter((face) => face.script === new Intl.Locale(lang).maximize().script);
 
 /** The blocks as a CSS unicode-range: "U+20-7E,U+A0-24F". */
 export const unicodeRange = (blocks: readonly CodePoints[]) =>

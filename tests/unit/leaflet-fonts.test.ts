@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   LEAFLET_FACES,
   leafletFaceCacheKey,
+  leafletFacesFor,
   leafletFaceWoff2,
   leafletFontFaces,
   unicodeRange,
@@ -33,6 +34,14 @@ describe("the leaflet fonts", () => {
     // The Latin faces stop short of Arabic; the Arabic faces cover the Latin that Arabic text uses.
     expect(css).not.toMatch(/Leaflet Sans[^}]*U\+6/);
     expect(css).toMatch(/Leaflet Arabic[^}]*unicode-range:U\+20-7E[^}]*U\+600-6FF/);
+  });
+
+  it("are preloaded by script: Latin faces for English and Spanish, Arabic for Arabic, none for Russian", () => {
+    const names = (lang: string) => leafletFacesFor(lang).map((face) => face.name);
+    expect(names("en")).toEqual(["noto-sans-400", "noto-sans-800"]);
+    expect(names("es")).toEqual(names("en"));
+    expect(names("ar")).toEqual(["noto-sans-arabic-400", "noto-sans-arabic-800"]);
+    expect(names("ru")).toEqual([]);
   });
 
   it.each(LEAFLET_FACES.map((face) => [face.name, face] as const))(
