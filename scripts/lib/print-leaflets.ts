@@ -195,7 +195,8 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
         const [widthMm, heightMm] = PAPER[size];
         const extra = bleed ? 2 * BLEED_MM : 0;
         const html = await page.content();
-        const key = createHash("sha256").update(`${PDF_VERSION}\n${size}\n${bleed}\n${html}`).digest("hex");
+        // The sheet's key stands for its stylesheets and fonts, which the page's HTML does not show.
+        const key = createHash("sha256").update(`${sheetKey}\n${size}\n${bleed}\n${html}`).digest("hex");
         const cached = path.join(cacheDir, `${key}.pdf`);
         if (existsSync(cached)) {
           reused++;

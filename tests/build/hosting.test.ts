@@ -111,6 +111,17 @@ describe("a site built for a folder (https://example.org/campaign/)", () => {
   it("prints the leaflets with their own fonts, loaded from the folder", () => {
     const sheet = read("leaflets/statements/keep-mobilizing-after-the-ceasefire/index.html");
     expect(sheet).toContain('href="/campaign/leaflets/fonts/faces.css"');
+    // The faces' addresses are relative to the stylesheet, so they hold under the folder.
+    const faces = [...read("leaflets/fonts/faces.css").matchAll(/url\("([^"]+)"\)/g)].map(
+      (match) => match[1],
+    );
+    expect(faces).toEqual([
+      "noto-sans-400.woff2",
+      "noto-sans-800.woff2",
+      "noto-sans-arabic-400.woff2",
+      "noto-sans-arabic-800.woff2",
+    ]);
+    for (const face of faces) expect(existsSync(path.join(outDir, "leaflets/fonts", face ?? ""))).toBe(true);
     const pdf = path.join(outDir, "leaflets/en/keep-mobilizing-after-the-ceasefire-a4.pdf");
     const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
     expect(fonts).toMatch(/NotoSans/);

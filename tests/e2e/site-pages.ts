@@ -14,7 +14,7 @@ export function builtPages(outDir = "dist"): string[] {
     .sort();
 }
 
-/** A leaflet's print source: one sheet of paper, not a page readers browse (no navigation, noindex). */
+/** A leaflet's print source: one sheet of paper, not a page readers browse (no navigation; its canonical address is its source page). */
 export const isLeafletSheet = (pagePath: string) => /\/leaflets\/(?:statements|actions)\//.test(pagePath);
 
 /** The pages readers browse: everything but leaflet sheets. */

@@ -1,0 +1,18 @@
+import path from "node:path";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "../../../lib/leaflet-fonts";
+
+/**
+ * The leaflets' fonts, cut down to the blocks the site's languages use (see
+ * src/lib/leaflet-fonts.ts). Cached by content in node_modules/.cache, so a
+ * rebuild reads them instead of subsetting again.
+ */
+const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "leaflet-fonts");
+
+export const getStaticPaths = (() =>
+  LEAFLET_FACES.map((face) => ({ params: { font: face.name }, props: { face } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ face: LeafletFace }> = async ({ props }) => {
+  const woff2 = await leafletFaceWoff2(props.face, cacheDir);
+  return new Response(woff2.slice().buffer as ArrayBuffer, { headers: { "Content-Type": "font/woff2" } });
+};
