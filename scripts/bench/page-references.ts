@@ -89,7 +89,8 @@ export function referencesInHtml(html: string): HtmlReferences {
 /** What a stylesheet loads in turn: other stylesheets, fonts, and images. */
 export interface CssReferences {
   imports: string[];
-  fonts: string[];
+  /** Font files, each with its face's unicode-range (undefined when the face covers everything). */
+  fonts: { href: string; unicodeRange: [number, number][] | undefined }[];
   images: string[];
 }
 
@@ -107,9 +108,31 @@ export function referencesInCss(css: string): CssReferences {
 
   const imports = [...code.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/g)].map((match) => match[1]!);
   const fontFaces = [...code.matchAll(/@font-face\s*\{[^}]*\}/g)].map((match) => match[0]);
-  const fonts = fontFaces.flatMap(urlsIn);
+  const fonts = fontFaces.flatMap((face) => {
+    const unicodeRange = parseUnicodeRange(/unicode-range\s*:\s*([^;}]+)/i.exec(face)?.[1]);
+    return urlsIn(face).map((href) => ({ href, unicodeRange }));
+  });
   const withoutImportsAndFaces = fontFaces
     .reduce((rest, face) => rest.replace(face, ""), code)
     .replace(/@import[^;]*;/g, "");
   return { imports, fonts, images: urlsIn(withoutImportsAndFaces) };
+}
+
+/** Code point ranges of a unicode-range descriptor ("U+0-7F, U+600-6FF, U+4??"); undefined: every character. */
+export function parseUnicodeRange(value: string | undefined): [number, number][] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(",").flatMap((part): [number, number][] => {
+    const match = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
+    if (!match) return [];
+    const [, first = "", last] = match;
+    if (last !== undefined) return [[parseInt(first, 16), parseInt(last, 16)]];
+    return [[parseInt(first.replace(/\?/g, "0"), 16), parseInt(first.replace(/\?/g, "f"), 16)]];
+  });
+}
+
+/** Whether a browser would download a face with this range for text made of these code points. */
+export function rangeCovers(range: [number, number][] | undefined, codePoints: ReadonlySet<number>): boolean {
+  if (range === undefined) return true;
+  for (const point of codePoints) if (range.some(([low, high]) => point >= low && point <= high)) return true;
+  return false;
 }

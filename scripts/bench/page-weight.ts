@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { NO_BYTES, sizesOf, sumSizes, type Sizes } from "./compressed-size.ts";
-import { referencesInCss, referencesInHtml, type ResourceKind } from "./page-references.ts";
+import { rangeCovers, referencesInCss, referencesInHtml, type ResourceKind } from "./page-references.ts";
 
 export interface PageResource {
   kind: ResourceKind;
@@ -59,6 +59,12 @@ export class SiteWeigher {
     const html = this.#read(page);
     if (!html) throw new Error(`No page ${page} in ${this.#outDir}`);
     const { lang, references } = referencesInHtml(html.text);
+    // A browser downloads a face only when the page has text in its unicode-range.
+    const codePoints = new Set(
+      [...html.text.replace(/<(script|style)\b[\s\S]*?<\/\1>|<[^>]*>/g, "")].map((char) =>
+        char.codePointAt(0)!,
+      ),
+    );
 
     const resources: PageResource[] = [];
     const otherHosts: string[] = [];
@@ -84,7 +90,8 @@ export class SiteWeigher {
       const { imports, fonts, images } = referencesInCss(css);
       // An @import holds up rendering exactly as long as the stylesheet that imports it.
       for (const href of imports) addFile("css", href, from, renderBlocking);
-      for (const href of fonts) addFile("font", href, from, false);
+      for (const { href, unicodeRange } of fonts)
+        if (rangeCovers(unicodeRange, codePoints)) addFile("font", href, from, false);
       for (const href of images) addFile("image", href, from, false);
     };
 

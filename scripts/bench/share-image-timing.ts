@@ -3,6 +3,7 @@ import path from "node:path";
 import { Resvg } from "@resvg/resvg-wasm";
 import { LATIN_FAMILY } from "../../src/lib/share-image/design.ts";
 import { loadFonts } from "../../src/lib/share-image/fonts.ts";
+import { encodePng } from "../../src/lib/share-image/resvg.ts";
 import { shareImageSvg, type ShareCard } from "../../src/lib/share-image/index.ts";
 
 export interface ShareImageTiming {
@@ -39,7 +40,7 @@ export async function timeShareImages(contentDir: string, languages: readonly st
     if (!title) continue;
     const resvg = new Resvg(await shareImageSvg(card(title, lang)), options);
     const image = resvg.render();
-    image.asPng();
+    encodePng(image.width, image.height, image.pixels);
     image.free();
     resvg.free();
   }
@@ -60,7 +61,7 @@ export async function timeShareImages(contentDir: string, languages: readonly st
       const parsed = performance.now();
       const image = resvg.render();
       const drawn = performance.now();
-      image.asPng();
+      encodePng(image.width, image.height, image.pixels);
       const encoded = performance.now();
       image.free();
       resvg.free();

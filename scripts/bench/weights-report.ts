@@ -137,7 +137,7 @@ export function weightsReport(weights: readonly PageWeight[], languages: readonl
     "  requests: the HTML and each file it loads with an empty cache (stylesheets, scripts, icons, fonts,",
     "  images); the manifest, apple-touch-icon and share images load only on demand and are left out.",
     "  CSS and JS include inline <style> and <script> (also part of the HTML); total counts each byte once.",
-    "  fonts: every face the page's stylesheets declare, an upper bound (a browser fetches a face when text uses it).",
+    "  fonts: every face declared for characters the page has (unicode-range), an upper bound: a browser also skips a\n  face when a family earlier in the stack already covers the text (Lighthouse and the browser tests see the truth).",
     "  first render: the HTML plus render-blocking stylesheets (and their @imports) and classic scripts,",
     "  each compressed on its own as it is sent.",
     "",

@@ -75,7 +75,7 @@ export function svgToPng(svg: string): Uint8Array {
  * A PNG is a signature and three chunks: IHDR, IDAT (the rows, each led by
  * filter type 0, deflated) and IEND.
  */
-function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
+export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
   const rowLength = width * 3 + 1;
   const rows = Buffer.alloc(rowLength * height);
   for (let y = 0; y < height; y++) {
