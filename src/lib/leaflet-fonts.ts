@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import subsetFont from "subset-font";
+import { writeCacheFile } from "./cache-file.ts";
 
 /**
  * The fonts leaflets are printed with, from npm packages rather than the
@@ -175,7 +176,7 @@ export function leafletFaceWoff2(face: LeafletFace, cacheDir: string): Promise<U
   const file = path.join(cacheDir, `${face.name}-${leafletFaceCacheKey(face, font)}.woff2`);
   let result = pending.get(file);
   if (result === undefined) {
-    result = readOrSubset(font, face.blocks, cacheDir, file);
+    result = readOrSubset(font, face.blocks, file);
     pending.set(file, result);
     // A failure is not remembered: the next build, or the next request in `astro dev`, tries again.
     result.catch(() => pending.delete(file));
@@ -189,7 +190,6 @@ const isWoff2 = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 4)).toStrin
 async function readOrSubset(
   font: Uint8Array,
   blocks: readonly CodePoints[],
-  cacheDir: string,
   file: string,
 ): Promise<Uint8Array> {
   const cached = await readFile(file).catch(() => undefined);
@@ -201,15 +201,6 @@ async function readOrSubset(
     .join("");
   // Every OpenType feature is kept, so text shapes and prints exactly as with the whole font.
   const woff2 = await subsetFont(Buffer.from(font), text, { targetFormat: "woff2" });
-  await mkdir(cacheDir, { recursive: true });
-  // Same directory, so the rename is atomic: a killed or parallel build never leaves half a file.
-  const temporary = path.join(cacheDir, `.${randomUUID()}.woff2.tmp`);
-  try {
-    await writeFile(temporary, woff2);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeCacheFile(file, woff2);
   return woff2;
 }

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { writeCacheFile } from "../lib/cache-file.ts";
 import { qrSvg } from "../lib/qr.ts";
 import { hasPrintQr, printQrFile } from "./paths.ts";
 
@@ -57,9 +58,8 @@ export function printQrCodes(): AstroIntegration {
           writes.push(writeFile(path.join(outDir, printQrFile(pathname)), svg));
         }
         await Promise.all(writes);
-        mkdirSync(path.dirname(cacheFile), { recursive: true });
         // Only this build's codes are kept, so the cache never outgrows the site.
-        writeFileSync(cacheFile, JSON.stringify(used));
+        await writeCacheFile(cacheFile, JSON.stringify(used));
         logger.info(`${Object.keys(used).length} print QR codes (${drawn} drawn, the rest cached).`);
       },
     },

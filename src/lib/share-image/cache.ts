@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { writeCacheFile } from "../cache-file.ts";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
 import { isPng } from "./png.ts";
@@ -50,27 +51,17 @@ export function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Uin
   const file = join(cacheDir, `${shareImageCacheKey(card)}.png`);
   let result = pending.get(file);
   if (result === undefined) {
-    result = readOrRender(card, cacheDir, file).finally(() => pending.delete(file));
+    result = readOrRender(card, file).finally(() => pending.delete(file));
     pending.set(file, result);
   }
   return result;
 }
 
-async function readOrRender(card: ShareCard, cacheDir: string, file: string): Promise<Uint8Array> {
+async function readOrRender(card: ShareCard, file: string): Promise<Uint8Array> {
   const cached = await readCached(file);
   if (cached !== undefined) return cached;
   const png = await renderInWorker(card);
-  await mkdir(cacheDir, { recursive: true });
-  // Same directory, so the rename is atomic: a build killed mid-write, or a
-  // parallel build, never leaves a half-written PNG under the real name.
-  const temporary = join(cacheDir, `.${randomUUID()}.png.tmp`);
-  try {
-    await writeFile(temporary, png);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeCacheFile(file, png);
   return png;
 }
 
