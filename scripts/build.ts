@@ -11,11 +11,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { buildCacheDir } from "../src/lib/cache-file.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
-const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache");
+const cacheDir = buildCacheDir();
 const withLeaflets = process.env["CAMPAIGN_LEAFLETS"] !== "off";
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;

@@ -6,11 +6,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { buildCacheDir } from "../src/lib/cache-file.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
 const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
-const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "leaflets");
+const cacheDir = buildCacheDir("leaflets");
 
 function fail(message: string): never {
   console.error(message);

@@ -3,6 +3,15 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
+ * Where build caches live (share images, leaflet fonts and PDFs, QR codes):
+ * CAMPAIGN_CACHE_DIR when set (tests and the bench give each build its own),
+ * else node_modules/.cache, which CI caches keep between runs.
+ */
+export function buildCacheDir(...parts: string[]): string {
+  return path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", ...parts);
+}
+
+/**
  * Writes a file into a build cache so that it is either whole or absent: the
  * bytes go to a temporary name in the same folder, which is then renamed (an
  * atomic step). A build killed mid-write, or two builds at once, never leave

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { writeCacheFile } from "../lib/cache-file.ts";
+import { buildCacheDir, writeCacheFile } from "../lib/cache-file.ts";
 import { qrSvg } from "../lib/qr.ts";
 import { hasPrintQr, printQrFile } from "./paths.ts";
 
@@ -12,28 +12,26 @@ import { hasPrintQr, printQrFile } from "./paths.ts";
  * the page's folder as qr.svg. As a file it stays out of what a phone must
  * download before it can draw the page: the code is only ever seen on paper.
  *
- * Codes are kept between builds in one file in Astro's cache folder, keyed by
+ * Codes are kept between builds in one file in the build cache, keyed by
  * address: the library's search for the clearest mask took about a second of
  * every thousand-statement build. `npm run dev` draws them on request.
  */
 export function printQrCodes(): AstroIntegration {
   let site = new URL("http://localhost/");
   let base = "/";
-  let cacheFile = "";
+  const cacheFile = buildCacheDir("print-qr.json");
   return {
     name: "campaign:print-qr",
     hooks: {
       "astro:config:done": ({ config }) => {
         if (config.site) site = new URL(config.site);
         base = config.base;
-        cacheFile = path.join(fileURLToPath(config.cacheDir), "print-qr.json");
       },
       "astro:server:setup": ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const pagePath = request.url?.split("?")[0]?.replace(/qr\.svg$/, "");
-          if (!request.url || pagePath === undefined || !request.url.split("?")[0]?.endsWith("/qr.svg"))
-            return next();
-          qrSvg(new URL(pagePath, site).href).then(
+          const requested = request.url?.split("?")[0] ?? "";
+          if (!requested.endsWith("/qr.svg")) return next();
+          qrSvg(new URL(requested.slice(0, -"qr.svg".length), site).href).then(
             (svg) => response.setHeader("Content-Type", "image/svg+xml").end(svg),
             next,
           );

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFilesIn } from "../support/built-site";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
 import { LinkChecker } from "../support/link-checker";
 
 /**
@@ -73,7 +73,7 @@ describe("a site built for a folder (https://example.org/campaign/)", () => {
 
   it("has no broken link, asset or #fragment anywhere", () => {
     const checker = new LinkChecker(outDir, site);
-    const files = htmlFilesIn(outDir);
+    const files = htmlPagesIn(outDir);
     expect(files.length).toBeGreaterThan(10);
     expect(
       files.flatMap((file) => checker.brokenLinks(file).map((problem) => `${file}: ${problem}`)),

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSite } from "../../scripts/bench/generate-site.ts";
 import { FEED_LENGTH, STATEMENTS_PER_PAGE } from "../../src/data/pagination.ts";
-import { htmlFilesIn } from "../support/built-site";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
 import { LinkChecker } from "../support/link-checker";
 
 /**
@@ -69,7 +69,7 @@ describe("a site with many statements", () => {
 
   it("has no broken link anywhere", () => {
     const checker = new LinkChecker(outDir, new URL("https://example.org/"));
-    const broken = htmlFilesIn(outDir).flatMap((file) =>
+    const broken = htmlPagesIn(outDir).flatMap((file) =>
       checker.brokenLinks(file).map((link) => `${file}: ${link}`),
     );
     expect(broken).toEqual([]);

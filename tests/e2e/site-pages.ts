@@ -1,21 +1,19 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { isLeafletSheet } from "../../src/lib/page-kinds.ts";
 
 /** Every page in the built site, as the path a reader would visit. */
 export function builtPages(outDir = "dist"): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+  return htmlPagesIn(outDir)
     .map((file) => {
-      const url = `/${file.split(path.sep).join("/")}`;
+      const url = `/${file}`;
       return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
     })
     .sort();
 }
 
-/** A leaflet's print source: one sheet of paper, not a page readers browse (no navigation; its canonical address is its source page). */
-export const isLeafletSheet = (pagePath: string) => /\/leaflets\/(?:statements|actions)\//.test(pagePath);
+export { isLeafletSheet };
 
 /** The pages readers browse: everything but leaflet sheets. */
 export function readerPages(outDir = "dist"): string[] {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { htmlFilesIn } from "../support/built-site";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
 
 /** Every built page is valid HTML by html-validate's recommended rules, less one that is wrong for this site. */
 const validator = new HtmlValidate(
@@ -17,7 +17,7 @@ const validator = new HtmlValidate(
 );
 
 const outDir = path.resolve("dist");
-const files = htmlFilesIn(outDir);
+const files = htmlPagesIn(outDir);
 
 describe("html-validate over every built page", () => {
   it("has pages to check (run npm run build first)", () => {

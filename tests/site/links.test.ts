@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlFilesIn } from "../support/built-site";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
 import { LinkChecker } from "../support/link-checker";
 
 /**
@@ -15,7 +15,7 @@ const site = new URL(
   readFileSync("content/settings.yaml", "utf8").match(/^url:\s*(\S+)/m)?.[1] ?? "https://example.org",
 );
 const checker = new LinkChecker(outDir, site);
-const htmlFiles = htmlFilesIn(outDir);
+const htmlFiles = htmlPagesIn(outDir);
 
 describe("links in the built site", () => {
   it("has pages to check (run npm run build && npm run leaflets first)", () => {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlFilesIn } from "../support/built-site";
+import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
 
 /**
  * What a reader's browser is told to trust, read from the built HTML: every
@@ -14,7 +14,7 @@ const outDir = path.resolve("dist");
 const site = new URL(
   readFileSync("content/settings.yaml", "utf8").match(/^url:\s*(\S+)/m)?.[1] ?? "https://example.org",
 );
-const pages = htmlFilesIn(outDir).map((file) => ({
+const pages = htmlPagesIn(outDir).map((file) => ({
   file,
   html: readFileSync(path.join(outDir, file), "utf8"),
 }));

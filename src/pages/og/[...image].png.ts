@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allPageCards } from "../../data/share-cards";
+import { buildCacheDir } from "../../lib/cache-file";
 import { cachedShareImage, prepareShareImage, type ShareCard } from "../../lib/share-image/index.ts";
 import { shareImagePath } from "../../lib/urls";
 
@@ -9,7 +9,7 @@ import { shareImagePath } from "../../lib/urls";
  * cached by content in node_modules/.cache, so a rebuild only draws the cards
  * whose text changed.
  */
-const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "share-images");
+const cacheDir = buildCacheDir("share-images");
 
 export const getStaticPaths = (async () => {
   const base = import.meta.env.BASE_URL;

@@ -1,5 +1,5 @@
-import path from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { buildCacheDir } from "../../../lib/cache-file";
 import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "../../../lib/leaflet-fonts";
 
 /**
@@ -7,7 +7,7 @@ import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "../../../lib/
  * src/lib/leaflet-fonts.ts). Cached by content in node_modules/.cache, so a
  * rebuild reads them instead of subsetting again.
  */
-const cacheDir = path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", "leaflet-fonts");
+const cacheDir = buildCacheDir("leaflet-fonts");
 
 export const getStaticPaths = (() =>
   LEAFLET_FACES.map((face) => ({ params: { font: face.name }, props: { face } }))) satisfies GetStaticPaths;
