@@ -47,7 +47,7 @@ export const ar = {
   "statements.tags": "المواضيع",
 
   "actions.title": "تحرّكوا",
-  "actions.intro": "كل تحرّك لا يستغرق سوى دقائق. اختاروا واحدًا ونفّذوه اليوم.",
+  "actions.intro": "بعض التحركات لا يستغرق سوى دقائق، وبعضها يُبنى على مدى أسابيع وأشهر. اختاروا واحدًا وابدؤوا اليوم.",
   "actions.active": "تحرّكوا الآن",
   "actions.won": "ناجح",
   "actions.closed": "مُغلق",
@@ -66,7 +66,7 @@ export const ar = {
   "actions.none": "لا توجد تحركات مفتوحة حاليًا.",
   "actions.pastIntro": "تحركات انتهت، نحتفظ بها للتوثيق.",
 
-  "kind.contact-officials": "مراسلة المسؤولين",
+  "kind.contact-officials": "مراسلة الممثلين المنتخبين",
   "kind.boycott": "مقاطعة",
   "kind.divest": "سحب الاستثمارات",
   "kind.protest": "احتجاج",
@@ -111,7 +111,7 @@ export const ar = {
     "اطبعوها على أي طابعة أو آلة تصوير مكتبية، فهي واضحة بالأبيض والأسود. ورقة A5 المزدوجة تضع منشورين في صفحة A4 واحدة: اطبعوها ثم قصّوها من المنتصف.",
   "leaflets.twoUp": "منشوران A5 على ورقة A4",
   "leaflets.printShop": "للمطبعة (مع هامش قصّ 3 مم):",
-  "leaflets.openSheet": "افتح المنشور واطبعه من المتصفح",
+  "leaflets.openSheet": "افتحوا المنشور واطبعوه من المتصفح",
   "leaflets.printThis": "اطبعوه منشورًا:",
   "leaflets.olderStatements": "منشورات البيانات الأقدم موجودة في صفحة كل بيان.",
   "print.readOnline": "اقرؤوا هذا النص وشاركوه على الإنترنت:",

@@ -49,7 +49,7 @@ export const en = {
   "statements.tags": "Topics",
 
   "actions.title": "Take action",
-  "actions.intro": "Each action takes minutes. Pick one and do it today.",
+  "actions.intro": "Some actions take a few minutes; others grow over weeks and months. Pick one and start today.",
   "actions.active": "Act now",
   "actions.won": "Won",
   "actions.closed": "Closed",

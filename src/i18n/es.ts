@@ -48,7 +48,7 @@ export const es = {
   "statements.tags": "Temas",
 
   "actions.title": "Actúa",
-  "actions.intro": "Cada acción lleva apenas unos minutos. Elige una y hazla hoy.",
+  "actions.intro": "Algunas acciones llevan unos minutos; otras se construyen a lo largo de semanas y meses. Elige una y empieza hoy.",
   "actions.active": "Actúa ahora",
   "actions.won": "Ganada",
   "actions.closed": "Cerrada",
@@ -68,7 +68,7 @@ export const es = {
   "actions.none": "En este momento no hay acciones abiertas.",
   "actions.pastIntro": "Acciones que ya terminaron, guardadas como registro.",
 
-  "kind.contact-officials": "Contactar autoridades",
+  "kind.contact-officials": "Escribir a representantes",
   "kind.boycott": "Boicotear",
   "kind.divest": "Desinvertir",
   "kind.protest": "Protestar",
