@@ -49,7 +49,8 @@ export const en = {
   "statements.tags": "Topics",
 
   "actions.title": "Take action",
-  "actions.intro": "Some actions take a few minutes; others grow over weeks and months. Pick one and start today.",
+  "actions.intro":
+    "Some actions take a few minutes; others grow over weeks and months. Pick one and start today.",
   "actions.active": "Act now",
   "actions.won": "Won",
   "actions.closed": "Closed",

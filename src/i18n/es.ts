@@ -48,7 +48,8 @@ export const es = {
   "statements.tags": "Temas",
 
   "actions.title": "Actúa",
-  "actions.intro": "Algunas acciones llevan unos minutos; otras se construyen a lo largo de semanas y meses. Elige una y empieza hoy.",
+  "actions.intro":
+    "Algunas acciones llevan unos minutos; otras se construyen a lo largo de semanas y meses. Elige una y empieza hoy.",
   "actions.active": "Actúa ahora",
   "actions.won": "Ganada",
   "actions.closed": "Cerrada",
