@@ -48,7 +48,7 @@ export const ar = {
 
   "actions.title": "تحرّكوا",
   "actions.intro":
-    "بعض التحركات لا يستغرق سوى دقائق، وبعضها يُبنى على مدى أسابيع وأشهر. اختاروا واحدًا وابدؤوا اليوم.",
+    "من التحركات ما لا يستغرق سوى دقائق، ومنها ما ينمو على مدى أسابيع وأشهر. اختاروا واحدًا وابدؤوا اليوم.",
   "actions.active": "تحرّكوا الآن",
   "actions.won": "ناجح",
   "actions.closed": "مُغلق",
@@ -72,8 +72,8 @@ export const ar = {
   "kind.divest": "سحب الاستثمارات",
   "kind.protest": "احتجاج",
   "kind.organize": "تنظيم",
-  "kind.learn": "تعلّم",
-  "kind.donate": "تبرّع",
+  "kind.learn": "تعلُّم",
+  "kind.donate": "تبرُّع",
   "kind.share": "نشر",
   "kind.print": "طباعة",
 
