@@ -10,7 +10,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { publishedAddress } from "../src/site/address.ts";
+import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir } from "../src/lib/cache-file.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";

@@ -5,7 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { publishedAddress } from "../src/site/address.ts";
+import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir } from "../src/lib/cache-file.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";

@@ -8,14 +8,14 @@ import type { Settings } from "../schemas/settings.ts";
 import { statementSchema } from "../schemas/statement.ts";
 import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
 import { pageSchema } from "../schemas/page.ts";
-import { COLLECTION_LAYOUT, type CollectionName } from "./collections.ts";
-import { displayPath } from "./paths.ts";
-import { problemsFromZod, type Problem } from "./problems.ts";
-import { fingerprint } from "./fingerprint.ts";
+import { COLLECTION_LAYOUT, type CollectionName } from "../site/content-layout.ts";
+import { displayPath, problemsFromZod, type Problem } from "./problems.ts";
+import { fingerprint } from "../site/fingerprint.ts";
+import type { CheckedEntry } from "./checked-entry.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
-import { publishedAddress } from "./settings.ts";
+import { publishedAddress } from "../site/address.ts";
 import { graphemeLength } from "../lib/share-links.ts";
 
 /** In the checker an image is a path; whether the file exists is checked below. */
@@ -32,18 +32,6 @@ const SCHEMAS = {
 } satisfies Record<CollectionName, z.ZodType>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface CheckedEntry {
-  collection: CollectionName;
-  language: string;
-  slug: string;
-  file: string;
-  data: Record<string, unknown>;
-  /** Action ids named by <CallToAction id="..."> in the body, with their line. */
-  embeddedActions: { id: string; line: number }[];
-  /** What a translation of this entry records in translatedFrom. */
-  fingerprint: string;
-}
 
 function listFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];

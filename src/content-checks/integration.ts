@@ -1,8 +1,8 @@
 import type { AstroIntegration } from "astro";
 import { checkContent } from "./check-content.ts";
-import { contentDir } from "./paths.ts";
+import { contentDir } from "../site/content-layout.ts";
 import { ContentCheckError } from "./problems.ts";
-import { loadSettings } from "./settings.ts";
+import { loadSettings } from "../site/settings.ts";
 import { formatTranslationReport } from "./translations.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { loadSettings } from "../content-checks/settings.ts";
+import { loadSettings } from "../site/settings.ts";
 import type { Language } from "../schemas/settings.ts";
 import { localizedPath, splitEntryId } from "../lib/urls.ts";
 

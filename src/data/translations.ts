@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getEntry, type CollectionEntry } from "astro:content";
-import { fingerprint } from "../content-checks/fingerprint.ts";
+import { fingerprint } from "../site/fingerprint.ts";
 import { splitEntryId } from "../lib/urls.ts";
 import { defaultLanguage } from "./site.ts";
 

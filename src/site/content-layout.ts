@@ -1,3 +1,11 @@
+import path from "node:path";
+
+/**
+ * Where editors' files live. Tests point this at a fixture folder with
+ * CAMPAIGN_CONTENT_DIR so they can build broken content without touching content/.
+ */
+export const contentDir = path.resolve(process.env["CAMPAIGN_CONTENT_DIR"] ?? "content");
+
 /**
  * Where each collection's files live under content/ and which file types it
  * takes. Both Astro's loaders (src/content.config.ts) and the content checker
