@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/content-checks/integration.ts";
 import { publishedAddress } from "./src/site/address.ts";
+import { cacheFolderOverride } from "./src/site/environment.ts";
 import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/markdown/content-links.ts";
 import { printQrCodes } from "./src/print-qr/integration.ts";
@@ -15,12 +16,13 @@ import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
 const settings = loadSettings();
 const address = publishedAddress(settings);
+// Tests build several fixture sites side by side; each needs its own cache.
+const cacheDir = cacheFolderOverride();
 
 export default defineConfig({
   site: address.site,
   base: address.base,
-  // Tests build several fixture sites side by side; each needs its own cache.
-  ...(process.env.CAMPAIGN_CACHE_DIR ? { cacheDir: process.env.CAMPAIGN_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: "always",
   build: { format: "directory", concurrency: 4 },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its

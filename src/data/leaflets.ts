@@ -6,6 +6,7 @@ import { resolveActions, resolveDemands } from "./queries.ts";
 import { pathTo } from "./site.ts";
 
 import type { LeafletSize } from "../lib/leaflet-paper.ts";
+import { leafletPdfsWanted } from "../site/environment.ts";
 
 /** Everything a leaflet says, whether the editor wrote leaflet text or it comes from the entry. */
 export interface Leaflet {
@@ -86,7 +87,7 @@ export async function allLeaflets(): Promise<Leaflet[]> {
  * Whether this build prints PDFs (scripts/build.ts). A host with no Chromium
  * builds with CAMPAIGN_LEAFLETS=off, and readers print the leaflet pages.
  */
-export const leafletPdfsPublished = process.env["CAMPAIGN_LEAFLETS"] !== "off";
+export const leafletPdfsPublished = leafletPdfsWanted();
 
 /** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
 export const leafletSheetPath = (leaflet: Pick<Leaflet, "lang" | "kind" | "slug">) =>

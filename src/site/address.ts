@@ -2,6 +2,7 @@ import { ContentCheckError, problemsFromZod } from "../content-checks/problems.t
 import { siteAddress, type SiteAddress } from "../lib/site-address.ts";
 import { siteUrl } from "../schemas/common.ts";
 import type { Settings } from "../schemas/settings.ts";
+import { siteUrlOverride } from "./environment.ts";
 
 /**
  * Where this build will be published. Editors set it in settings.yaml; a
@@ -9,8 +10,8 @@ import type { Settings } from "../schemas/settings.ts";
  * project at https://<owner>.github.io/<repository>/, a preview at another host).
  */
 export function publishedAddress(settings: Settings, env: NodeJS.ProcessEnv = process.env): SiteAddress {
-  const override = env["CAMPAIGN_SITE_URL"];
-  if (override === undefined || override.trim() === "") return siteAddress(settings.url);
+  const override = siteUrlOverride(env);
+  if (override === undefined) return siteAddress(settings.url);
   const result = siteUrl.safeParse(override);
   if (!result.success) {
     throw new ContentCheckError(

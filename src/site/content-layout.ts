@@ -1,10 +1,10 @@
-import path from "node:path";
+import { contentFolder } from "./environment.ts";
 
 /**
- * Where editors' files live. Tests point this at a fixture folder with
- * CAMPAIGN_CONTENT_DIR so they can build broken content without touching content/.
+ * Where editors' files live. Tests point this at a fixture folder
+ * (CAMPAIGN_CONTENT_DIR) so they can build broken content without touching content/.
  */
-export const contentDir = path.resolve(process.env["CAMPAIGN_CONTENT_DIR"] ?? "content");
+export const contentDir = contentFolder();
 
 /**
  * Where each collection's files live under content/ and which file types it
