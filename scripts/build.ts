@@ -12,7 +12,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
-import { buildCacheDir } from "../src/lib/cache-file.ts";
+import { buildCacheDir } from "../src/build/cache-file.ts";
 import { leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";

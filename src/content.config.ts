@@ -1,6 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { collectionPattern, COLLECTION_LAYOUT, contentDir, type CollectionName } from "./site/content-layout.ts";
+import {
+  collectionPattern,
+  COLLECTION_LAYOUT,
+  contentDir,
+  type CollectionName,
+} from "./site/content-layout.ts";
 import { actionSchema } from "./schemas/action.ts";
 import { demandSchema } from "./schemas/demand.ts";
 import { faqSchema } from "./schemas/faq.ts";

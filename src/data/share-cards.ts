@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import type { ShareCard } from "../lib/share-image/index.ts";
+import type { ShareCard } from "../build/share-image/index.ts";
 import { formatDate } from "../lib/dates.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { getPage } from "./queries.ts";

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allPageCards } from "../../data/share-cards";
-import { buildCacheDir } from "../../lib/cache-file";
-import { cachedShareImage, prepareShareImage, type ShareCard } from "../../lib/share-image/index.ts";
+import { buildCacheDir } from "../../build/cache-file";
+import { cachedShareImage, prepareShareImage, type ShareCard } from "../../build/share-image/index.ts";
 import { shareImagePath } from "../../lib/urls";
 
 /**
