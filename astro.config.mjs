@@ -4,12 +4,12 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { contentChecks } from "./src/content-checks/integration.ts";
+import { contentChecks } from "./src/integrations/content-checks.ts";
 import { publishedAddress } from "./src/site/address.ts";
 import { cacheFolderOverride } from "./src/site/environment.ts";
 import { loadSettings } from "./src/site/settings.ts";
-import { contentLinks } from "./src/markdown/content-links.ts";
-import { printQrCodes } from "./src/print-qr/integration.ts";
+import { contentLinks } from "./src/integrations/content-links.ts";
+import { printQrCodes } from "./src/integrations/print-qr.ts";
 import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
@@ -49,7 +49,7 @@ export default defineConfig({
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
-  // Links editors write in Markdown and MDX: see src/markdown/content-links.ts.
+  // Links editors write in Markdown and MDX: see src/integrations/content-links.ts.
   // No code blocks to colour on a campaign site, and Shiki's inline styles would need CSP exceptions.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
   integrations: [
