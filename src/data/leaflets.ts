@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { formatDate } from "../lib/dates.ts";
-import { splitEntryId } from "../lib/urls.ts";
-import { useTranslations } from "../i18n/ui.ts";
+import { formatDate } from "~/lib/dates.ts";
+import { splitEntryId } from "~/lib/urls.ts";
+import { useTranslations } from "~/i18n/ui.ts";
 import { resolveActions, resolveDemands } from "./queries.ts";
 import { pathTo } from "./site.ts";
 
-import type { LeafletSize } from "../lib/leaflet-paper.ts";
-import { leafletPdfsWanted } from "../site/environment.ts";
+import type { LeafletSize } from "~/lib/leaflet-paper.ts";
+import { leafletPdfsWanted } from "~/site/environment.ts";
 
 /** Everything a leaflet says, whether the editor wrote leaflet text or it comes from the entry. */
 export interface Leaflet {

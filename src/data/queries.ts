@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
-import { FAQ_CATEGORIES, type FaqCategory } from "../schemas/faq.ts";
-import { splitEntryId } from "../lib/urls.ts";
+import { FAQ_CATEGORIES, type FaqCategory } from "~/schemas/faq.ts";
+import { splitEntryId } from "~/lib/urls.ts";
 import { defaultLanguage, pathTo } from "./site.ts";
 
 /** Drafts are visible while editing (`npm run dev`) and never published. */

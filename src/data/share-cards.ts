@@ -1,10 +1,10 @@
 import { getCollection } from "astro:content";
-import type { ShareCard } from "../build/share-image/index.ts";
-import { formatDate } from "../lib/dates.ts";
-import { useTranslations } from "../i18n/ui.ts";
+import type { ShareCard } from "~/build/share-image/index.ts";
+import { formatDate } from "~/lib/dates.ts";
+import { useTranslations } from "~/i18n/ui.ts";
 import { getPage } from "./queries.ts";
 import { languageOf, languages, pathTo, siteText } from "./site.ts";
-import { splitEntryId } from "../lib/urls.ts";
+import { splitEntryId } from "~/lib/urls.ts";
 
 /** A page's address and the card drawn for it when the page is shared. */
 export interface PageCard {

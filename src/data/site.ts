@@ -1,6 +1,6 @@
-import { loadSettings } from "../site/settings.ts";
-import type { Language } from "../schemas/settings.ts";
-import { localizedPath, splitEntryId } from "../lib/urls.ts";
+import { loadSettings } from "~/site/settings.ts";
+import type { Language } from "~/schemas/settings.ts";
+import { localizedPath, splitEntryId } from "~/lib/urls.ts";
 
 /** content/settings.yaml, already checked when the build started. */
 export const settings = loadSettings();

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getEntry, type CollectionEntry } from "astro:content";
-import { fingerprint } from "../site/fingerprint.ts";
-import { splitEntryId } from "../lib/urls.ts";
+import { fingerprint } from "~/site/fingerprint.ts";
+import { splitEntryId } from "~/lib/urls.ts";
 import { defaultLanguage } from "./site.ts";
 
 const fingerprints = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { resvgReady, svgToPng } from "../build/share-image/index.ts";
+import { resvgReady, svgToPng } from "~/build/share-image/index.ts";
 
 /**
  * PNG icons drawn from public/favicon.svg at build time, for phones' home

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { defaultLanguage, languageOf, settings, siteText } from "../data/site";
+import { defaultLanguage, languageOf, settings, siteText } from "~/data/site";
 
 /** Lets readers add the site to a phone's home screen with the right name and icon. */
 export const GET: APIRoute = () => {

@@ -1,10 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { FEED_LENGTH } from "../../data/pagination";
-import { languageParams, pathTo, siteText } from "../../data/site";
-import { useTranslations } from "../../i18n/ui";
-import { splitEntryId } from "../../lib/urls";
+import { FEED_LENGTH } from "~/data/pagination";
+import { languageParams, pathTo, siteText } from "~/data/site";
+import { useTranslations } from "~/i18n/ui";
+import { splitEntryId } from "~/lib/urls";
 
 /** One feed per language (/rss.xml, /ar/rss.xml …) with the newest statements written in it. */
 export const getStaticPaths = languageParams;

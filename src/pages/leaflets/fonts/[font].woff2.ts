@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { buildCacheDir } from "../../../build/cache-file";
-import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "../../../build/leaflet-fonts";
+import { buildCacheDir } from "~/build/cache-file";
+import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "~/build/leaflet-fonts";
 
 /**
  * The leaflets' fonts, cut down to the blocks the site's languages use (see
