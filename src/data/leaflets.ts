@@ -1,7 +1,8 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "astro:content";
 import { formatDate } from "~/lib/dates.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { useTranslations } from "~/i18n/ui.ts";
+import { publishedEntries } from "./published.ts";
 import { resolveActions, resolveDemands } from "./queries.ts";
 import { pathTo } from "./site.ts";
 
@@ -77,9 +78,8 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
 
 /** Every published statement and action, as a leaflet in its own language. */
 export async function allLeaflets(): Promise<Leaflet[]> {
-  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
-  const statements = await Promise.all((await getCollection("statements", published)).map(statementLeaflet));
-  const actions = await Promise.all((await getCollection("actions", published)).map(actionLeaflet));
+  const statements = await Promise.all((await publishedEntries("statements")).map(statementLeaflet));
+  const actions = await Promise.all((await publishedEntries("actions")).map(actionLeaflet));
   return [...statements, ...actions];
 }
 

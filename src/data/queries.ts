@@ -1,10 +1,8 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
 import { FAQ_CATEGORIES, type FaqCategory } from "~/schemas/faq.ts";
 import { splitEntryId } from "~/lib/urls.ts";
+import { isPublished, publishedEntries } from "./published.ts";
 import { defaultLanguage, pathTo } from "./site.ts";
-
-/** Drafts are visible while editing (`npm run dev`) and never published. */
-const isPublished = ({ data }: { data: { draft?: boolean } }) => import.meta.env.DEV || !data.draft;
 
 export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
 
@@ -42,9 +40,7 @@ async function readInLanguageWithFallback<C extends CollectionKey>(
   collection: C,
   lang: string,
 ): Promise<CollectionEntry<C>[]> {
-  const entries = (await getCollection(collection)).filter((entry) =>
-    isPublished(entry as { data: { draft?: boolean } }),
-  ) as CollectionEntry<C>[];
+  const entries = await publishedEntries(collection);
   const own = entries.filter((entry) => splitEntryId(entry.id).lang === lang);
   if (lang === defaultLanguage) return own;
   const translated = new Set(own.map(slugOf));
@@ -60,12 +56,14 @@ export function entryPath(section: "statements" | "actions" | "faq", entry: { id
   return pathTo(lang, section, slug);
 }
 
+/** Newest first; statements of the same day by file name, so the order never depends on the disk. */
+export const newestFirst = (a: CollectionEntry<"statements">, b: CollectionEntry<"statements">) =>
+  b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b));
+
 /** Statements for a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
   const entries = await inLanguageWithFallback("statements", lang);
-  return [...entries].sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b)),
-  );
+  return [...entries].sort(newestFirst);
 }
 
 const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;
@@ -102,7 +100,7 @@ async function resolve<C extends "demands" | "actions">(
   return ids.flatMap((id) => {
     const entry = byId.get(`${lang}/${id}`) ?? byId.get(`${defaultLanguage}/${id}`);
     if (!entry) throw new Error(`No ${collection} entry "${id}" in ${lang} or ${defaultLanguage}`);
-    return isPublished(entry as { data: { draft?: boolean } }) ? [entry] : [];
+    return isPublished(entry) ? [entry] : [];
   });
 }
 
@@ -141,7 +139,7 @@ export async function entryTranslations(
 ): Promise<Record<string, string>> {
   const bySlug = await once(`${collection}/by-slug`, async () => {
     const index = new Map<string, CollectionEntry<typeof collection>[]>();
-    for (const entry of await getCollection(collection, isPublished)) {
+    for (const entry of await publishedEntries(collection)) {
       index.set(slugOf(entry), [...(index.get(slugOf(entry)) ?? []), entry]);
     }
     return index;

@@ -1,7 +1,7 @@
-import { getCollection } from "astro:content";
 import type { ShareCard } from "~/build/share-image/index.ts";
 import { formatDate } from "~/lib/dates.ts";
 import { useTranslations } from "~/i18n/ui.ts";
+import { publishedEntries } from "./published.ts";
 import { getPage } from "./queries.ts";
 import { languageOf, languages, pathTo, siteText } from "./site.ts";
 import { splitEntryId } from "~/lib/urls.ts";
@@ -45,8 +45,7 @@ export async function allPageCards(): Promise<PageCard[]> {
     );
   }
 
-  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
-  for (const statement of await getCollection("statements", published)) {
+  for (const statement of await publishedEntries("statements")) {
     const { lang, slug } = splitEntryId(statement.id);
     const kicker = formatDate(statement.data.published, lang);
     cards.push({
@@ -54,12 +53,12 @@ export async function allPageCards(): Promise<PageCard[]> {
       card: cardFor(lang, statement.data.title, kicker),
     });
   }
-  for (const action of await getCollection("actions", published)) {
+  for (const action of await publishedEntries("actions")) {
     const { lang, slug } = splitEntryId(action.id);
     const kicker = useTranslations(lang)("cta.label");
     cards.push({ pagePath: pathTo(lang, "actions", slug), card: cardFor(lang, action.data.title, kicker) });
   }
-  for (const answer of await getCollection("faq", published)) {
+  for (const answer of await publishedEntries("faq")) {
     const { lang, slug } = splitEntryId(answer.id);
     const kicker = useTranslations(lang)("faq.title");
     cards.push({ pagePath: pathTo(lang, "faq", slug), card: cardFor(lang, answer.data.question, kicker) });
