@@ -4,7 +4,7 @@ import { splitEntryId } from "~/lib/urls.ts";
 import { useTranslations } from "~/i18n/ui.ts";
 import { publishedEntries } from "./published.ts";
 import { resolveActions, resolveDemands } from "./queries.ts";
-import { pathTo } from "./site.ts";
+import { pathTo } from "./routes.ts";
 
 import type { LeafletSize } from "~/lib/leaflet-paper.ts";
 import { leafletPdfsWanted } from "~/site/environment.ts";

@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry, type CollectionKey } from "astro:c
 import { FAQ_CATEGORIES, type FaqCategory } from "~/schemas/faq.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { isPublished, publishedEntries } from "./published.ts";
-import { defaultLanguage, pathTo } from "./site.ts";
+import { defaultLanguage } from "./settings.ts";
+import { entryPath } from "./routes.ts";
 
 export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
 
@@ -48,12 +49,6 @@ async function readInLanguageWithFallback<C extends CollectionKey>(
     (entry) => splitEntryId(entry.id).lang === defaultLanguage && !translated.has(slugOf(entry)),
   );
   return [...own, ...untranslated];
-}
-
-/** Where an entry's page is: in its own language, which is the default language for fallbacks. */
-export function entryPath(section: "statements" | "actions" | "faq", entry: { id: string }): string {
-  const { lang, slug } = splitEntryId(entry.id);
-  return pathTo(lang, section, slug);
 }
 
 /** Newest first; statements of the same day by file name, so the order never depends on the disk. */

@@ -3,7 +3,8 @@ import { formatDate } from "~/lib/dates.ts";
 import { useTranslations } from "~/i18n/ui.ts";
 import { publishedEntries } from "./published.ts";
 import { getPage } from "./queries.ts";
-import { languageOf, languages, pathTo, siteText } from "./site.ts";
+import { languages, languageSettings, siteText } from "./settings.ts";
+import { pathTo } from "./routes.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 
 /** A page's address and the card drawn for it when the page is shared. */
@@ -24,7 +25,7 @@ export async function allPageCards(): Promise<PageCard[]> {
   const cardFor = (lang: string, title: string, kicker?: string): ShareCard => ({
     title,
     lang,
-    dir: languageOf(lang).dir,
+    dir: languageSettings(lang).dir,
     ...(kicker ? { kicker } : {}),
     siteName: siteText(lang).name,
     address,

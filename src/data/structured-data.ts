@@ -1,4 +1,4 @@
-import { settings, siteText } from "./site.ts";
+import { settings, siteText } from "./settings.ts";
 
 /** The organization as schema.org describes it, for the home page and as a publisher. */
 export function organization(lang: string, site: URL) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { getEntry, type CollectionEntry } from "astro:content";
 import { fingerprint } from "~/site/fingerprint.ts";
 import { splitEntryId } from "~/lib/urls.ts";
-import { defaultLanguage } from "./site.ts";
+import { defaultLanguage } from "./settings.ts";
 
 const fingerprints = new Map<string, string>();
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { defaultLanguage, languageOf, settings, siteText } from "~/data/site";
+import { defaultLanguage, languageSettings, settings, siteText } from "~/data/settings";
 
 /** Lets readers add the site to a phone's home screen with the right name and icon. */
 export const GET: APIRoute = () => {
@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
     short_name: settings.shortName,
     description,
     lang: defaultLanguage,
-    dir: languageOf(defaultLanguage).dir,
+    dir: languageSettings(defaultLanguage).dir,
     start_url: base,
     scope: base,
     display: "browser",

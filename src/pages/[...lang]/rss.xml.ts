@@ -1,7 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { feedStatements } from "~/data/feed";
-import { languageParams, pathTo, siteText } from "~/data/site";
+import { languageParams, pathTo } from "~/data/routes";
+import { siteText } from "~/data/settings";
 import { useTranslations } from "~/i18n/ui";
 import { splitEntryId } from "~/lib/urls";
 
