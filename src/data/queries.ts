@@ -118,6 +118,15 @@ export async function getFaqSections(lang: string): Promise<FaqSection[]> {
   })).filter((section) => section.entries.length > 0);
 }
 
+/** The other answers in an answer's category, in the page's language: where a reader goes next. */
+export async function otherAnswersInSection(
+  answer: CollectionEntry<"faq">,
+  lang: string,
+): Promise<CollectionEntry<"faq">[]> {
+  const section = (await getFaqSections(lang)).find(({ category }) => category === answer.data.category);
+  return (section?.entries ?? []).filter((entry) => slugOf(entry) !== slugOf(answer));
+}
+
 /** A standing page such as about, in a language or else in the default language. */
 export async function getPage(lang: string, slug: string): Promise<CollectionEntry<"pages"> | undefined> {
   const pages = await inLanguageWithFallback("pages", lang);
