@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro";
+import { THEME_COLOR } from "~/site/theme";
 import { defaultLanguage, languageSettings, settings, siteText } from "~/data/settings";
 
 /** Lets readers add the site to a phone's home screen with the right name and icon. */
@@ -14,8 +15,8 @@ export const GET: APIRoute = () => {
     start_url: base,
     scope: base,
     display: "browser",
-    background_color: "#15120f",
-    theme_color: "#15120f",
+    background_color: THEME_COLOR,
+    theme_color: THEME_COLOR,
     icons: [
       { src: `${base}favicon.svg`, type: "image/svg+xml", sizes: "any" },
       { src: `${base}icon-192.png`, type: "image/png", sizes: "192x192" },
