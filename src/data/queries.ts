@@ -74,6 +74,17 @@ export async function getActions(lang: string): Promise<CollectionEntry<"actions
   );
 }
 
+/** A language's actions split into those still open and those won or closed, each in getActions' order. */
+export async function actionsByStatus(
+  lang: string,
+): Promise<{ active: CollectionEntry<"actions">[]; past: CollectionEntry<"actions">[] }> {
+  const actions = await getActions(lang);
+  return {
+    active: actions.filter((action) => action.data.status === "active"),
+    past: actions.filter((action) => action.data.status !== "active"),
+  };
+}
+
 /** The campaign's demands for a language, in their set order. */
 export async function getDemands(lang: string): Promise<CollectionEntry<"demands">[]> {
   const entries = await inLanguageWithFallback("demands", lang);
