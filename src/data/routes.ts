@@ -17,16 +17,16 @@ export function entryPath(section: "statements" | "actions" | "faq", entry: { id
   return pathTo(lang, section, slug);
 }
 
-/** getStaticPaths params for a [...lang] route: no prefix for the default language. */
+/** The [...lang] route parameter of a language: none for the default language, whose pages have no prefix. */
+export const langParam = (lang: string): string | undefined => (lang === defaultLanguage ? undefined : lang);
+
+/** getStaticPaths params for a [...lang] route. */
 export function languageParams() {
-  return languages.map(({ code }) => ({
-    params: { lang: code === defaultLanguage ? undefined : code },
-    props: { lang: code },
-  }));
+  return languages.map(({ code }) => ({ params: { lang: langParam(code) }, props: { lang: code } }));
 }
 
 /** getStaticPaths params for an entry page such as /ar/statements/<slug>/. */
 export function entryParams(id: string) {
   const { lang, slug } = splitEntryId(id);
-  return { lang: lang === defaultLanguage ? undefined : lang, slug };
+  return { lang: langParam(lang), slug };
 }
