@@ -7,7 +7,11 @@ import { contentDir } from "./content-layout.ts";
 
 export const settingsFile = path.join(contentDir, "settings.yaml");
 
-/** Reads and validates content/settings.yaml, or throws an editor-facing report. */
+/**
+ * Reads and validates content/settings.yaml, or throws an editor-facing report.
+ * It reads and reports with the content checker's tools, so a broken settings
+ * file stops every command with the same kind of message as a broken entry.
+ */
 export function loadSettings(file = settingsFile): Settings {
   const shown = displayPath(file);
   if (!existsSync(file)) {
