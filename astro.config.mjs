@@ -4,22 +4,25 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
-import { contentChecks } from "./src/content-checks/integration.ts";
-import { loadSettings, publishedAddress } from "./src/content-checks/settings.ts";
-import { contentLinks } from "./src/markdown/content-links.ts";
-import { printQrCodes } from "./src/print-qr/integration.ts";
+import { contentChecks } from "./src/integrations/content-checks.ts";
+import { publishedAddress } from "./src/site/address.ts";
+import { cacheFolderOverride } from "./src/site/environment.ts";
+import { loadSettings } from "./src/site/settings.ts";
+import { contentLinks } from "./src/integrations/content-links.ts";
+import { printQrCodes } from "./src/integrations/print-qr.ts";
 import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
 const settings = loadSettings();
 const address = publishedAddress(settings);
+// Tests build several fixture sites side by side; each needs its own cache.
+const cacheDir = cacheFolderOverride();
 
 export default defineConfig({
   site: address.site,
   base: address.base,
-  // Tests build several fixture sites side by side; each needs its own cache.
-  ...(process.env.CAMPAIGN_CACHE_DIR ? { cacheDir: process.env.CAMPAIGN_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: "always",
   build: { format: "directory", concurrency: 4 },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its
@@ -46,7 +49,7 @@ export default defineConfig({
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
-  // Links editors write in Markdown and MDX: see src/markdown/content-links.ts.
+  // Links editors write in Markdown and MDX: see src/integrations/content-links.ts.
   // No code blocks to colour on a campaign site, and Shiki's inline styles would need CSP exceptions.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
   integrations: [

@@ -10,14 +10,16 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
-import { buildCacheDir } from "../src/lib/cache-file.ts";
+import { publishedAddress } from "../src/site/address.ts";
+import { loadSettings } from "../src/site/settings.ts";
+import { buildCacheDir } from "../src/build/cache-file.ts";
+import { leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
-const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
+const outDir = outputFolder();
 const cacheDir = buildCacheDir();
-const withLeaflets = process.env["CAMPAIGN_LEAFLETS"] !== "off";
+const withLeaflets = leafletPdfsWanted();
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 

@@ -5,12 +5,14 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
-import { buildCacheDir } from "../src/lib/cache-file.ts";
+import { publishedAddress } from "../src/site/address.ts";
+import { loadSettings } from "../src/site/settings.ts";
+import { buildCacheDir } from "../src/build/cache-file.ts";
+import { outputFolder } from "../src/site/environment.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 
-const outDir = path.resolve(process.env["CAMPAIGN_OUT_DIR"] ?? "dist");
+const outDir = outputFolder();
 const cacheDir = buildCacheDir("leaflets");
 
 function fail(message: string): never {

@@ -5,7 +5,8 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { loadSettings, publishedAddress } from "../src/content-checks/settings.ts";
+import { publishedAddress } from "../src/site/address.ts";
+import { loadSettings } from "../src/site/settings.ts";
 import { startPreview } from "./lib/preview.ts";
 import { chromiumPath, chromiumArgs } from "./lib/chromium.ts";
 

@@ -4,9 +4,9 @@
  * It only reads; it never changes a file.
  */
 import { checkContent } from "../src/content-checks/check-content.ts";
-import { contentDir, displayPath } from "../src/content-checks/paths.ts";
-import { ContentCheckError, formatProblems } from "../src/content-checks/problems.ts";
-import { loadSettings } from "../src/content-checks/settings.ts";
+import { ContentCheckError, displayPath, formatProblems } from "../src/content-checks/problems.ts";
+import { contentDir } from "../src/site/content-layout.ts";
+import { loadSettings } from "../src/site/settings.ts";
 
 try {
   const settings = loadSettings();

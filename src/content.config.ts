@@ -1,7 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { collectionPattern, COLLECTION_LAYOUT, type CollectionName } from "./content-checks/collections.ts";
-import { contentDir } from "./content-checks/paths.ts";
+import {
+  collectionPattern,
+  COLLECTION_LAYOUT,
+  contentDir,
+  type CollectionName,
+} from "./site/content-layout.ts";
 import { actionSchema } from "./schemas/action.ts";
 import { demandSchema } from "./schemas/demand.ts";
 import { faqSchema } from "./schemas/faq.ts";

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fingerprint } from "../../src/content-checks/fingerprint.ts";
+import { fingerprint } from "../../src/site/fingerprint.ts";
 
 /**
  * A campaign with many statements, for timing builds: a copy of content/ plus

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-wasm";
-import { LATIN_FAMILY } from "../../src/lib/share-image/design.ts";
-import { loadFonts } from "../../src/lib/share-image/fonts.ts";
-import { encodePng } from "../../src/lib/share-image/resvg.ts";
-import { shareImageSvg, type ShareCard } from "../../src/lib/share-image/index.ts";
+import { LATIN_FAMILY } from "../../src/build/share-image/design.ts";
+import { loadFonts } from "../../src/build/share-image/fonts.ts";
+import { encodePng } from "../../src/build/share-image/resvg.ts";
+import { shareImageSvg, type ShareCard } from "../../src/build/share-image/index.ts";
 
 export interface ShareImageTiming {
   lang: string;
@@ -23,7 +23,7 @@ export interface ShareImageTiming {
  * Times the share-image renderer on its own, card by card, on the titles of
  * the sample's statements and actions in each language, one step at a time.
  * The steps after the layout are those of svgToPng in
- * src/lib/share-image/resvg.ts, with the same options, so that the figures
+ * src/build/share-image/resvg.ts, with the same options, so that the figures
  * show which step to make cheaper. The first card, which also loads the
  * WebAssembly and the fonts, is timed apart: a build pays that once.
  */

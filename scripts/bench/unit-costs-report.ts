@@ -10,7 +10,7 @@ export function shareImageReport(
   const lines = ["Time per share image"];
   if (renderer) {
     lines.push(
-      `  The renderer alone (src/lib/share-image, median ms per card and step, one core; the first card also loads wasm and fonts: ${renderer.firstRenderMs.toFixed(0)} ms):`,
+      `  The renderer alone (src/build/share-image, median ms per card and step, one core; the first card also loads wasm and fonts: ${renderer.firstRenderMs.toFixed(0)} ms):`,
       indent(
         renderTable(
           [

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { chromiumExecutable } from "../../src/site/environment.ts";
 
 /** There is no Chromium where it was looked for; nothing has been printed. */
 export class NoChromiumError extends Error {}
@@ -8,7 +9,7 @@ export class NoChromiumError extends Error {}
  * for machines that keep Chromium elsewhere.
  */
 export function chromiumPath(): string {
-  const path = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+  const path = chromiumExecutable();
   if (!existsSync(path)) {
     throw new NoChromiumError(
       `No Chromium at ${path}. Install it with "apt-get install chromium" (Debian/Ubuntu), or set CHROMIUM_PATH.`,

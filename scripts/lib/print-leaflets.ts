@@ -24,7 +24,7 @@ import {
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, PAPER } from "../../src/lib/leaflet-paper.ts";
+import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, leafletPdfFile, PAPER } from "../../src/lib/leaflet-paper.ts";
 import { chromiumArgs, chromiumPath } from "./chromium.ts";
 import { startPreview } from "./preview.ts";
 
@@ -214,7 +214,7 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
           renameSync(`${cached}.tmp`, cached);
           printed++;
         }
-        const target = path.join("leaflets", lang, `${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`);
+        const target = leafletPdfFile({ lang, slug: leaflet.slug, size, bleed });
         copyInto(outDir, cached, target);
         made.push({ cached, target });
       }

@@ -8,15 +8,16 @@ import type { Settings } from "../schemas/settings.ts";
 import { statementSchema } from "../schemas/statement.ts";
 import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
 import { pageSchema } from "../schemas/page.ts";
-import { COLLECTION_LAYOUT, type CollectionName } from "./collections.ts";
-import { displayPath } from "./paths.ts";
-import { problemsFromZod, type Problem } from "./problems.ts";
-import { fingerprint } from "./fingerprint.ts";
+import { COLLECTION_LAYOUT, type CollectionName } from "../site/content-layout.ts";
+import { displayPath, problemsFromZod, type Problem } from "./problems.ts";
+import { fingerprint } from "../site/fingerprint.ts";
+import type { CheckedEntry } from "./checked-entry.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
-import { publishedAddress } from "./settings.ts";
+import { publishedAddress } from "../site/address.ts";
 import { graphemeLength } from "../lib/share-links.ts";
+import { localizedPath } from "../lib/urls.ts";
 
 /** In the checker an image is a path; whether the file exists is checked below. */
 const imagePath = z.string({
@@ -32,18 +33,6 @@ const SCHEMAS = {
 } satisfies Record<CollectionName, z.ZodType>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export interface CheckedEntry {
-  collection: CollectionName;
-  language: string;
-  slug: string;
-  file: string;
-  data: Record<string, unknown>;
-  /** Action ids named by <CallToAction id="..."> in the body, with their line. */
-  embeddedActions: { id: string; line: number }[];
-  /** What a translation of this entry records in translatedFrom. */
-  fingerprint: string;
-}
 
 function listFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -243,21 +232,17 @@ function checkRecipients(entries: readonly CheckedEntry[], settings: Settings): 
   });
 }
 
-/** Where each collection's entries are published, for measuring a share text with its link. */
-const PAGE_OF: Partial<Record<CollectionName, (slug: string) => string>> = {
-  statements: (slug) => `statements/${slug}`,
-  actions: (slug) => `actions/${slug}`,
-  faq: (slug) => `faq/${slug}`,
-};
+/** The collections whose entries have a page of their own, at /<collection>/<slug>/, to share. */
+const WITH_PAGES: readonly CollectionName[] = ["statements", "actions", "faq"];
 
 /** Bluesky counts the whole link within its 300 characters, so the check needs the real address. */
 function checkShareLengths(entries: readonly CheckedEntry[], settings: Settings): Problem[] {
   return entries.flatMap((entry): Problem[] => {
     const bluesky = (entry.data["share"] as { bluesky?: string } | undefined)?.bluesky;
-    const page = PAGE_OF[entry.collection]?.(entry.slug);
-    if (!bluesky || !page) return [];
-    const prefix = entry.language === settings.defaultLanguage ? "" : `${entry.language}/`;
-    const url = new URL(`${prefix}${page}/`, publishedAddress(settings).site).href;
+    if (!bluesky || !WITH_PAGES.includes(entry.collection)) return [];
+    const { site, base } = publishedAddress(settings);
+    const page = localizedPath(base, entry.language, settings.defaultLanguage, entry.collection, entry.slug);
+    const url = new URL(page, site).href;
     const length = graphemeLength(`${bluesky} ${url}`);
     if (length <= 300) return [];
     return [

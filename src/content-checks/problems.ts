@@ -1,5 +1,12 @@
 import { closest, distance } from "fastest-levenshtein";
+import path from "node:path";
 import type { z } from "astro/zod";
+
+/** A path as an editor would recognise it: relative to where the command was run. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative.split(path.sep).join("/");
+}
 
 /** One thing an editor must fix, in one file. */
 export interface Problem {

@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { Settings } from "../schemas/settings.ts";
-import type { CheckedEntry } from "./check-content.ts";
-import { displayPath } from "./paths.ts";
-import type { Problem } from "./problems.ts";
+import type { CheckedEntry } from "./checked-entry.ts";
+import { displayPath, type Problem } from "./problems.ts";
 
 export interface TranslationReport {
   /** Originals, and the languages that have no translation of them yet. */

@@ -1,11 +1,13 @@
-import { getCollection, type CollectionEntry } from "astro:content";
-import { formatDate } from "../lib/dates.ts";
-import { splitEntryId } from "../lib/urls.ts";
-import { useTranslations } from "../i18n/ui.ts";
+import type { CollectionEntry } from "astro:content";
+import { useTranslations } from "~/i18n/ui.ts";
+import { leafletPdfFile, type LeafletSize } from "~/lib/leaflet-paper.ts";
+import { splitEntryId } from "~/lib/urls.ts";
+import { leafletPdfsWanted } from "~/site/environment.ts";
+import { kickerOf } from "./kickers.ts";
+import { STATEMENTS_PER_PAGE } from "./pagination.ts";
+import { publishedEntries } from "./published.ts";
 import { resolveActions, resolveDemands } from "./queries.ts";
-import { pathTo } from "./site.ts";
-
-import type { LeafletSize } from "../lib/leaflet-paper.ts";
+import { pathTo } from "./routes.ts";
 
 /** Everything a leaflet says, whether the editor wrote leaflet text or it comes from the entry. */
 export interface Leaflet {
@@ -39,7 +41,7 @@ async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<L
     kind: "statements",
     slug,
     published,
-    kicker: formatDate(published, lang),
+    kicker: kickerOf(entry),
     headline: leaflet?.headline ?? title,
     summary,
     pointsTitle: t("demands.title"),
@@ -61,7 +63,7 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
     lang,
     kind: "actions",
     slug,
-    kicker: t("cta.label"),
+    kicker: kickerOf(entry),
     headline: leaflet?.headline ?? title,
     summary,
     pointsTitle: t("actions.steps"),
@@ -76,27 +78,48 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
 
 /** Every published statement and action, as a leaflet in its own language. */
 export async function allLeaflets(): Promise<Leaflet[]> {
-  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
-  const statements = await Promise.all((await getCollection("statements", published)).map(statementLeaflet));
-  const actions = await Promise.all((await getCollection("actions", published)).map(actionLeaflet));
+  const statements = await Promise.all((await publishedEntries("statements")).map(statementLeaflet));
+  const actions = await Promise.all((await publishedEntries("actions")).map(actionLeaflet));
   return [...statements, ...actions];
+}
+
+/**
+ * What the leaflets page lists in a language: its newest statements (as many
+ * as a page of the statement list) and every action. Older statements'
+ * leaflets are linked from their own pages (LeafletLinks), so the page stays
+ * short however long the archive grows.
+ */
+export async function leafletsListedIn(
+  lang: string,
+): Promise<{ leaflets: Leaflet[]; olderStatements: boolean }> {
+  const own = (await allLeaflets()).filter((leaflet) => leaflet.lang === lang);
+  const statements = own
+    .filter((leaflet) => leaflet.kind === "statements")
+    .sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0));
+  return {
+    leaflets: [
+      ...statements.slice(0, STATEMENTS_PER_PAGE),
+      ...own.filter((leaflet) => leaflet.kind === "actions"),
+    ],
+    olderStatements: statements.length > STATEMENTS_PER_PAGE,
+  };
 }
 
 /**
  * Whether this build prints PDFs (scripts/build.ts). A host with no Chromium
  * builds with CAMPAIGN_LEAFLETS=off, and readers print the leaflet pages.
  */
-export const leafletPdfsPublished = process.env["CAMPAIGN_LEAFLETS"] !== "off";
+export const leafletPdfsPublished = leafletPdfsWanted();
 
 /** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
 export const leafletSheetPath = (leaflet: Pick<Leaflet, "lang" | "kind" | "slug">) =>
   pathTo(leaflet.lang, "leaflets", leaflet.kind, leaflet.slug);
 
-/** Where a leaflet's PDF is published: /leaflets/<lang>/<slug>-<size>.pdf (print-shop copies end -bleed). */
+/** The address of a leaflet's PDF (print-shop copies with `bleed`). */
 export function leafletPdfPath(
-  leaflet: Pick<Leaflet, "lang" | "slug">,
+  { lang, slug }: Pick<Leaflet, "lang" | "slug">,
   size: LeafletSize,
   bleed = false,
 ): string {
-  return `${import.meta.env.BASE_URL}leaflets/${leaflet.lang}/${leaflet.slug}-${size}${bleed ? "-bleed" : ""}.pdf`;
+  return `${import.meta.env.BASE_URL}${leafletPdfFile({ lang, slug, size, bleed })}`;
 }

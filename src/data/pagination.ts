@@ -1,5 +1,6 @@
 import { getStatements } from "./queries.ts";
-import { languages, pathTo } from "./site.ts";
+import { languages } from "./settings.ts";
+import { pathTo } from "./routes.ts";
 
 /**
  * Long lists are split into pages, so a list page stays as light with a

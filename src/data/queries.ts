@@ -1,10 +1,9 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
-import { FAQ_CATEGORIES, type FaqCategory } from "../schemas/faq.ts";
-import { splitEntryId } from "../lib/urls.ts";
-import { defaultLanguage, pathTo } from "./site.ts";
-
-/** Drafts are visible while editing (`npm run dev`) and never published. */
-const isPublished = ({ data }: { data: { draft?: boolean } }) => import.meta.env.DEV || !data.draft;
+import { FAQ_CATEGORIES, type FaqCategory } from "~/schemas/faq.ts";
+import { splitEntryId } from "~/lib/urls.ts";
+import { isPublished, publishedEntries } from "./published.ts";
+import { defaultLanguage } from "./settings.ts";
+import { entryPath } from "./routes.ts";
 
 export const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
 
@@ -42,9 +41,7 @@ async function readInLanguageWithFallback<C extends CollectionKey>(
   collection: C,
   lang: string,
 ): Promise<CollectionEntry<C>[]> {
-  const entries = (await getCollection(collection)).filter((entry) =>
-    isPublished(entry as { data: { draft?: boolean } }),
-  ) as CollectionEntry<C>[];
+  const entries = await publishedEntries(collection);
   const own = entries.filter((entry) => splitEntryId(entry.id).lang === lang);
   if (lang === defaultLanguage) return own;
   const translated = new Set(own.map(slugOf));
@@ -54,18 +51,14 @@ async function readInLanguageWithFallback<C extends CollectionKey>(
   return [...own, ...untranslated];
 }
 
-/** Where an entry's page is: in its own language, which is the default language for fallbacks. */
-export function entryPath(section: "statements" | "actions" | "faq", entry: { id: string }): string {
-  const { lang, slug } = splitEntryId(entry.id);
-  return pathTo(lang, section, slug);
-}
+/** Newest first; statements of the same day by file name, so the order never depends on the disk. */
+export const newestFirst = (a: CollectionEntry<"statements">, b: CollectionEntry<"statements">) =>
+  b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b));
 
 /** Statements for a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
   const entries = await inLanguageWithFallback("statements", lang);
-  return [...entries].sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || slugOf(a).localeCompare(slugOf(b)),
-  );
+  return [...entries].sort(newestFirst);
 }
 
 const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;
@@ -79,6 +72,17 @@ export async function getActions(lang: string): Promise<CollectionEntry<"actions
       a.data.priority - b.data.priority ||
       a.data.title.localeCompare(b.data.title, lang),
   );
+}
+
+/** A language's actions split into those still open and those won or closed, each in getActions' order. */
+export async function actionsByStatus(
+  lang: string,
+): Promise<{ active: CollectionEntry<"actions">[]; past: CollectionEntry<"actions">[] }> {
+  const actions = await getActions(lang);
+  return {
+    active: actions.filter((action) => action.data.status === "active"),
+    past: actions.filter((action) => action.data.status !== "active"),
+  };
 }
 
 /** The campaign's demands for a language, in their set order. */
@@ -102,7 +106,7 @@ async function resolve<C extends "demands" | "actions">(
   return ids.flatMap((id) => {
     const entry = byId.get(`${lang}/${id}`) ?? byId.get(`${defaultLanguage}/${id}`);
     if (!entry) throw new Error(`No ${collection} entry "${id}" in ${lang} or ${defaultLanguage}`);
-    return isPublished(entry as { data: { draft?: boolean } }) ? [entry] : [];
+    return isPublished(entry) ? [entry] : [];
   });
 }
 
@@ -125,6 +129,15 @@ export async function getFaqSections(lang: string): Promise<FaqSection[]> {
   })).filter((section) => section.entries.length > 0);
 }
 
+/** The other answers in an answer's category, in the page's language: where a reader goes next. */
+export async function otherAnswersInSection(
+  answer: CollectionEntry<"faq">,
+  lang: string,
+): Promise<CollectionEntry<"faq">[]> {
+  const section = (await getFaqSections(lang)).find(({ category }) => category === answer.data.category);
+  return (section?.entries ?? []).filter((entry) => slugOf(entry) !== slugOf(answer));
+}
+
 /** A standing page such as about, in a language or else in the default language. */
 export async function getPage(lang: string, slug: string): Promise<CollectionEntry<"pages"> | undefined> {
   const pages = await inLanguageWithFallback("pages", lang);
@@ -141,7 +154,7 @@ export async function entryTranslations(
 ): Promise<Record<string, string>> {
   const bySlug = await once(`${collection}/by-slug`, async () => {
     const index = new Map<string, CollectionEntry<typeof collection>[]>();
-    for (const entry of await getCollection(collection, isPublished)) {
+    for (const entry of await publishedEntries(collection)) {
       index.set(slugOf(entry), [...(index.get(slugOf(entry)) ?? []), entry]);
     }
     return index;

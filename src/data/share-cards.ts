@@ -1,10 +1,12 @@
-import { getCollection } from "astro:content";
-import type { ShareCard } from "../lib/share-image/index.ts";
-import { formatDate } from "../lib/dates.ts";
-import { useTranslations } from "../i18n/ui.ts";
+import type { ShareCard } from "~/build/share-image/index.ts";
+import { useTranslations } from "~/i18n/ui.ts";
+import { SECTIONS } from "~/site/sections.ts";
+import { kickerOf } from "./kickers.ts";
+import { publishedEntries } from "./published.ts";
 import { getPage } from "./queries.ts";
-import { languageOf, languages, pathTo, siteText } from "./site.ts";
-import { splitEntryId } from "../lib/urls.ts";
+import { entryPath, pathTo } from "./routes.ts";
+import { languages, languageSettings, siteText } from "./settings.ts";
+import { splitEntryId } from "~/lib/urls.ts";
 
 /** A page's address and the card drawn for it when the page is shared. */
 export interface PageCard {
@@ -13,10 +15,10 @@ export interface PageCard {
 }
 
 /**
- * Every page that has its own share image: the fixed pages in each language,
- * and each published statement, action and FAQ answer in its own language. The layout
- * points og:image at the same addresses (shareImagePath), and a browser test
- * checks that every page's image exists.
+ * Every page that has its own share image: the home page and each section
+ * in each language, and each published statement, action and FAQ answer in
+ * its own language. The layout points og:image at the same addresses
+ * (shareImagePath), and a browser test checks that every page's image exists.
  */
 export async function allPageCards(): Promise<PageCard[]> {
   // The address printed on the card: example.org, or example.org/campaign for a site in a folder.
@@ -24,7 +26,7 @@ export async function allPageCards(): Promise<PageCard[]> {
   const cardFor = (lang: string, title: string, kicker?: string): ShareCard => ({
     title,
     lang,
-    dir: languageOf(lang).dir,
+    dir: languageSettings(lang).dir,
     ...(kicker ? { kicker } : {}),
     siteName: siteText(lang).name,
     address,
@@ -34,35 +36,24 @@ export async function allPageCards(): Promise<PageCard[]> {
   for (const { code: lang } of languages) {
     const t = useTranslations(lang);
     const about = await getPage(lang, "about");
-    cards.push(
-      { pagePath: pathTo(lang), card: cardFor(lang, siteText(lang).tagline) },
-      { pagePath: pathTo(lang, "statements"), card: cardFor(lang, t("statements.title")) },
-      { pagePath: pathTo(lang, "actions"), card: cardFor(lang, t("actions.title")) },
-      { pagePath: pathTo(lang, "demands"), card: cardFor(lang, t("demands.title")) },
-      { pagePath: pathTo(lang, "faq"), card: cardFor(lang, t("faq.title")) },
-      { pagePath: pathTo(lang, "about"), card: cardFor(lang, about?.data.title ?? t("nav.about")) },
-      { pagePath: pathTo(lang, "leaflets"), card: cardFor(lang, t("leaflets.title")) },
-    );
+    cards.push({ pagePath: pathTo(lang), card: cardFor(lang, siteText(lang).tagline) });
+    for (const { path, title } of SECTIONS) {
+      const pageTitle = path === "about" ? (about?.data.title ?? t(title)) : t(title);
+      cards.push({ pagePath: pathTo(lang, path), card: cardFor(lang, pageTitle) });
+    }
   }
 
-  const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
-  for (const statement of await getCollection("statements", published)) {
-    const { lang, slug } = splitEntryId(statement.id);
-    const kicker = formatDate(statement.data.published, lang);
+  const entries = [
+    ...(await publishedEntries("statements")),
+    ...(await publishedEntries("actions")),
+    ...(await publishedEntries("faq")),
+  ];
+  for (const entry of entries) {
+    const title = entry.collection === "faq" ? entry.data.question : entry.data.title;
     cards.push({
-      pagePath: pathTo(lang, "statements", slug),
-      card: cardFor(lang, statement.data.title, kicker),
+      pagePath: entryPath(entry.collection, entry),
+      card: cardFor(splitEntryId(entry.id).lang, title, kickerOf(entry)),
     });
-  }
-  for (const action of await getCollection("actions", published)) {
-    const { lang, slug } = splitEntryId(action.id);
-    const kicker = useTranslations(lang)("cta.label");
-    cards.push({ pagePath: pathTo(lang, "actions", slug), card: cardFor(lang, action.data.title, kicker) });
-  }
-  for (const answer of await getCollection("faq", published)) {
-    const { lang, slug } = splitEntryId(answer.id);
-    const kicker = useTranslations(lang)("faq.title");
-    cards.push({ pagePath: pathTo(lang, "faq", slug), card: cardFor(lang, answer.data.question, kicker) });
   }
   return cards;
 }

@@ -1,4 +1,6 @@
-import { settings, siteText } from "./site.ts";
+import type { CollectionEntry } from "astro:content";
+import { shareImagePath, splitEntryId } from "~/lib/urls.ts";
+import { settings, siteText } from "./settings.ts";
 
 /** The organization as schema.org describes it, for the home page and as a publisher. */
 export function organization(lang: string, site: URL) {
@@ -26,8 +28,8 @@ interface Article {
   site: URL;
 }
 
-/** A statement as a schema.org NewsArticle. */
-export function newsArticle({
+/** A schema.org NewsArticle. */
+function newsArticle({
   lang,
   headline,
   description,
@@ -51,4 +53,20 @@ export function newsArticle({
     image: [image.href],
     mainEntityOfPage: url.href,
   };
+}
+
+/** A statement as a NewsArticle, published at `url`, its image the page's share image. */
+export function statementArticle(statement: CollectionEntry<"statements">, url: URL, site: URL) {
+  const { title, summary, published, updated, author } = statement.data;
+  return newsArticle({
+    lang: splitEntryId(statement.id).lang,
+    headline: title,
+    description: summary,
+    published,
+    modified: updated ?? published,
+    author,
+    url,
+    image: new URL(shareImagePath(import.meta.env.BASE_URL, url.pathname), site),
+    site,
+  });
 }

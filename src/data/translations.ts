@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getEntry, type CollectionEntry } from "astro:content";
-import { fingerprint } from "../content-checks/fingerprint.ts";
-import { splitEntryId } from "../lib/urls.ts";
-import { defaultLanguage } from "./site.ts";
+import { fingerprint } from "~/site/fingerprint.ts";
+import { splitEntryId } from "~/lib/urls.ts";
+import { defaultLanguage } from "./settings.ts";
 
 const fingerprints = new Map<string, string>();
 
@@ -30,4 +30,19 @@ export async function outdatedOriginal<C extends "statements" | "actions" | "faq
     CollectionEntry<C> | undefined;
   if (!original?.filePath) return undefined;
   return currentFingerprint(original.filePath) === recorded ? undefined : original;
+}
+
+/** The original a translation's out-of-date notice links to: its language and address. */
+export interface OriginalLink {
+  lang: string;
+  href: string;
+}
+
+/** The link for the out-of-date notice, or undefined when the translation is current. */
+export async function outdatedOriginalLink<C extends "statements" | "actions" | "faq" | "pages">(
+  entry: CollectionEntry<C>,
+  hrefOf: (original: CollectionEntry<C>) => string,
+): Promise<OriginalLink | undefined> {
+  const original = await outdatedOriginal(entry);
+  return original && { lang: splitEntryId(original.id).lang, href: hrefOf(original) };
 }

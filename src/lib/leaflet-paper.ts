@@ -25,3 +25,29 @@ export const BLEED_SIZES: readonly LeafletSize[] = ["a4", "letter", "a5"];
 
 /** The bleed a print shop trims off each edge. */
 export const BLEED_MM = 3;
+
+/** A leaflet PDF, as its file name says it: which leaflet, which paper, which copy. */
+export interface LeafletPdf {
+  lang: string;
+  slug: string;
+  size: LeafletSize;
+  /** The print-shop copy, with bleed. */
+  bleed: boolean;
+}
+
+/**
+ * Where a leaflet's PDF is, from the site's root: leaflets/<lang>/<slug>-<size>.pdf,
+ * print-shop copies ending -bleed.pdf. The PDF writer, the download links and
+ * the tests all name PDFs with this one function.
+ */
+export const leafletPdfFile = ({ lang, slug, size, bleed }: LeafletPdf): string =>
+  `leaflets/${lang}/${slug}-${size}${bleed ? "-bleed" : ""}.pdf`;
+
+/** The leaflet, paper and copy a name made by leafletPdfFile stands for; undefined for any other name. */
+export function parseLeafletPdfFile(file: string): LeafletPdf | undefined {
+  const sizes = LEAFLET_SIZES.map((size) => size.replace(/[^a-z0-9]/g, "\\$&")).join("|");
+  const match = new RegExp(`(?:^|/)leaflets/([^/]+)/([^/]+)-(${sizes})(-bleed)?\\.pdf$`).exec(file);
+  if (!match) return undefined;
+  const [, lang = "", slug = "", size = "", bleed] = match;
+  return { lang, slug, size: size as LeafletSize, bleed: bleed !== undefined };
+}

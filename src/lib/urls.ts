@@ -37,3 +37,9 @@ export function splitEntryId(id: string): { lang: string; slug: string } {
   const [lang = "", ...rest] = id.split("/");
   return { lang, slug: rest.join("/") };
 }
+
+/** The address as printed under a QR code: no scheme, no trailing slash. */
+export function shortAddress(url: string): string {
+  const { host, pathname, hash } = new URL(url);
+  return `${host}${pathname.replace(/\/$/, "")}${hash}`;
+}

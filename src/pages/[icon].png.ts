@@ -1,27 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { resvgReady, svgToPng } from "../lib/share-image/index.ts";
+import { APP_ICON_SIZES, appIconPng } from "~/build/app-icons";
 
-/**
- * PNG icons drawn from public/favicon.svg at build time, for phones' home
- * screens (web manifest, apple-touch-icon) and as the publisher logo in
- * structured data, so the one SVG stays the only icon an organization edits.
- */
-const SIZES = { "icon-192": 192, "icon-512": 512, "apple-touch-icon": 180 } as const;
-
+/** /icon-192.png, /icon-512.png and /apple-touch-icon.png (see src/build/app-icons.ts). */
 export const getStaticPaths = (() =>
-  Object.entries(SIZES).map(([icon, size]) => ({
+  Object.entries(APP_ICON_SIZES).map(([icon, size]) => ({
     params: { icon },
     props: { size },
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ size: number }> = async ({ props }) => {
-  const svg = readFileSync("public/favicon.svg", "utf8").replace(
-    "<svg ",
-    `<svg width="${props.size}" height="${props.size}" `,
-  );
-  await resvgReady();
-  return new Response(svgToPng(svg).slice().buffer as ArrayBuffer, {
-    headers: { "Content-Type": "image/png" },
-  });
+  const png = await appIconPng(props.size);
+  return new Response(png.slice().buffer as ArrayBuffer, { headers: { "Content-Type": "image/png" } });
 };

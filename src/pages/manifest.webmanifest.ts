@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { defaultLanguage, languageOf, settings, siteText } from "../data/site";
+import { THEME_COLOR } from "~/site/theme";
+import { defaultLanguage, languageSettings, settings, siteText } from "~/data/settings";
 
 /** Lets readers add the site to a phone's home screen with the right name and icon. */
 export const GET: APIRoute = () => {
@@ -10,12 +11,12 @@ export const GET: APIRoute = () => {
     short_name: settings.shortName,
     description,
     lang: defaultLanguage,
-    dir: languageOf(defaultLanguage).dir,
+    dir: languageSettings(defaultLanguage).dir,
     start_url: base,
     scope: base,
     display: "browser",
-    background_color: "#15120f",
-    theme_color: "#15120f",
+    background_color: THEME_COLOR,
+    theme_color: THEME_COLOR,
     icons: [
       { src: `${base}favicon.svg`, type: "image/svg+xml", sizes: "any" },
       { src: `${base}icon-192.png`, type: "image/png", sizes: "192x192" },

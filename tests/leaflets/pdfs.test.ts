@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 
 /**
- * Checks the PDFs `npm run leaflets` wrote into dist/leaflets, as a print
+ * Checks the PDFs `npm run build` printed into dist/leaflets, as a print
  * shop or an organizer would: paper size, one page, fonts embedded, text
  * selectable, and a QR code that leads to the right page. Uses poppler-utils
  * (pdffonts, pdftotext, pdftoppm), which .ci/run installs.
@@ -36,7 +36,7 @@ function paperOf(file: string) {
 }
 
 describe("leaflet PDFs", () => {
-  it("exist for every language and size (run npm run build && npm run leaflets first)", () => {
+  it("exist for every language and size (run npm run build first)", () => {
     expect(pdfs.length).toBeGreaterThan(0);
     for (const lang of ["en", "ar", "es"]) {
       for (const suffix of ["a4", "letter", "a5", "a5-2up", "a4-bleed", "letter-bleed", "a5-bleed"]) {

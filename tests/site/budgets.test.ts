@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pageBudgets } from "../../scripts/bench/budgets.ts";
 import { SiteWeigher } from "../../scripts/bench/page-weight.ts";
 import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
-import { loadSettings, publishedAddress } from "../../src/content-checks/settings.ts";
+import { publishedAddress } from "../../src/site/address.ts";
+import { loadSettings } from "../../src/site/settings.ts";
 
 /**
  * The byte budgets of issue 7, for every page of the built site, measured by

@@ -7,7 +7,7 @@ import { LinkChecker } from "../support/link-checker";
 /**
  * Every link and asset address in the built site resolves: internal pages,
  * files, and #fragments (FAQ answers, demands). Reads dist/ as it will be
- * published, after npm run build and npm run leaflets. (tests/build/hosting.test.ts
+ * published, after npm run build (which prints the leaflets too). (tests/build/hosting.test.ts
  * does the same for a site built for a folder.)
  */
 const outDir = path.resolve("dist");
@@ -18,7 +18,7 @@ const checker = new LinkChecker(outDir, site);
 const htmlFiles = htmlPagesIn(outDir);
 
 describe("links in the built site", () => {
-  it("has pages to check (run npm run build && npm run leaflets first)", () => {
+  it("has pages to check (run npm run build first)", () => {
     expect(htmlFiles.length).toBeGreaterThan(10);
   });
 

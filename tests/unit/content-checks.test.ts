@@ -5,14 +5,14 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
 import { attribute, findComponents } from "../../src/content-checks/mdx-components";
-import { displayPath } from "../../src/content-checks/paths";
 import {
   ContentCheckError,
+  displayPath,
   formatProblems,
   problemsFromZod,
   type Problem,
 } from "../../src/content-checks/problems";
-import { loadSettings } from "../../src/content-checks/settings";
+import { loadSettings } from "../../src/site/settings";
 import { actionSchema } from "../../src/schemas/action";
 import { settingsSchema, type Settings } from "../../src/schemas/settings";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mailtoAddress, obfuscatedEmailHtml } from "../../src/lib/email";
-import { contentLink } from "../../src/markdown/content-links";
+import { contentLink } from "../../src/integrations/content-links";
 
 const atRoot = { site: "https://example.org/", base: "/" };
 const inFolder = { site: "https://example.org/campaign/", base: "/campaign/" };

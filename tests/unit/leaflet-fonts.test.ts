@@ -9,7 +9,7 @@ import {
   leafletFaceWoff2,
   leafletFontFaces,
   unicodeRange,
-} from "../../src/lib/leaflet-fonts";
+} from "../../src/build/leaflet-fonts";
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), "leaflet-fonts-"));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import {
   shareImageSvg,
   type MeasureText,
   type ShareCard,
-} from "../../src/lib/share-image/index.ts";
+} from "../../src/build/share-image/index.ts";
 
 const site = { siteName: "International Action Center", address: "example.org/campaign" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
-import { fingerprint } from "../../src/content-checks/fingerprint";
+import { fingerprint } from "../../src/site/fingerprint";
 import { formatTranslationReport } from "../../src/content-checks/translations";
 import { testSettings, useContentFolder } from "./support/content-folder";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { trimPolicy } from "../../src/security/trim-csp";
+import { trimPolicy } from "../../src/integrations/trim-csp";
 
 const hash = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 const page = (policy: string, body: string) =>

@@ -1,6 +1,6 @@
 /**
  * The components editors may use inside statements, without importing them.
- * The MDX check (src/content-checks/remark-known-components.ts) refuses any
+ * The content check (src/content-checks/mdx-components.ts) refuses any
  * other capitalised tag, so a typo fails the build instead of the page.
  */
 export const MDX_COMPONENT_NAMES = ["CallToAction", "Demands", "PullQuote", "Aside"] as const;

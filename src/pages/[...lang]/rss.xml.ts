@@ -1,22 +1,17 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
-import { FEED_LENGTH } from "../../data/pagination";
-import { languageParams, pathTo, siteText } from "../../data/site";
-import { useTranslations } from "../../i18n/ui";
-import { splitEntryId } from "../../lib/urls";
+import { feedStatements } from "~/data/feed";
+import { languageParams, pathTo } from "~/data/routes";
+import { siteText } from "~/data/settings";
+import { useTranslations } from "~/i18n/ui";
+import { splitEntryId } from "~/lib/urls";
 
 /** One feed per language (/rss.xml, /ar/rss.xml …) with the newest statements written in it. */
 export const getStaticPaths = languageParams;
 
 export const GET: APIRoute<{ lang: string }> = async ({ props, site }) => {
   const { lang } = props;
-  const statements = (
-    await getCollection("statements", (entry) => splitEntryId(entry.id).lang === lang && !entry.data.draft)
-  )
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime())
-    // Feed readers show the latest; the whole archive would make the feed grow without end.
-    .slice(0, FEED_LENGTH);
+  const statements = await feedStatements(lang);
   const { name, description } = siteText(lang);
   return rss({
     title: `${name}: ${useTranslations(lang)("statements.title")}`,

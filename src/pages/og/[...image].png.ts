@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { allPageCards } from "../../data/share-cards";
-import { buildCacheDir } from "../../lib/cache-file";
-import { cachedShareImage, prepareShareImage, type ShareCard } from "../../lib/share-image/index.ts";
-import { shareImagePath } from "../../lib/urls";
+import { allPageCards } from "~/data/share-cards";
+import { buildCacheDir } from "~/build/cache-file";
+import { cachedShareImage, prepareShareImage, type ShareCard } from "~/build/share-image/index.ts";
+import { shareImagePath } from "~/lib/urls";
 
 /**
  * One 1200x630 PNG per page for link previews. Rendered at build time and

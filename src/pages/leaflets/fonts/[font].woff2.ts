@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { buildCacheDir } from "../../../lib/cache-file";
-import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "../../../lib/leaflet-fonts";
+import { buildCacheDir } from "~/build/cache-file";
+import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "~/build/leaflet-fonts";
 
 /**
  * The leaflets' fonts, cut down to the blocks the site's languages use (see
- * src/lib/leaflet-fonts.ts). Cached by content in node_modules/.cache, so a
+ * src/build/leaflet-fonts.ts). Cached by content in node_modules/.cache, so a
  * rebuild reads them instead of subsetting again.
  */
 const cacheDir = buildCacheDir("leaflet-fonts");

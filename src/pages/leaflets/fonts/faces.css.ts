@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { leafletFontFaces } from "../../../lib/leaflet-fonts";
+import { leafletFontFaces } from "~/build/leaflet-fonts";
 
 /**
  * The @font-face rules for leaflets, as a stylesheet of their own beside the

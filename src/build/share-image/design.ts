@@ -3,6 +3,8 @@
  * anything here changes, or cached images keep the old design.
  */
 
+import { THEME_COLOR } from "../../site/theme.ts";
+
 /** The size every messenger's large link preview expects (1.91:1). */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -15,7 +17,7 @@ export const MARGIN_X = 64;
 export const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN_X;
 
 export const COLORS = {
-  background: "#15120f",
+  background: THEME_COLOR,
   title: "#ffffff",
   /** About 7:1 on the background, so the small label stays readable in a thumbnail. */
   kicker: "#ff7a75",

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { cacheFolderOverride } from "../site/environment.ts";
 
 /**
  * Where build caches live (share images, leaflet fonts and PDFs, QR codes):
@@ -8,7 +9,7 @@ import path from "node:path";
  * else node_modules/.cache, which CI caches keep between runs.
  */
 export function buildCacheDir(...parts: string[]): string {
-  return path.resolve(process.env["CAMPAIGN_CACHE_DIR"] ?? "node_modules/.cache", ...parts);
+  return path.resolve(cacheFolderOverride() ?? "node_modules/.cache", ...parts);
 }
 
 /**

@@ -1,3 +1,11 @@
+import { contentFolder } from "./environment.ts";
+
+/**
+ * Where editors' files live. Tests point this at a fixture folder
+ * (CAMPAIGN_CONTENT_DIR) so they can build broken content without touching content/.
+ */
+export const contentDir = contentFolder();
+
 /**
  * Where each collection's files live under content/ and which file types it
  * takes. Both Astro's loaders (src/content.config.ts) and the content checker

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from "astro";
-import { checkContent } from "./check-content.ts";
-import { contentDir } from "./paths.ts";
-import { ContentCheckError } from "./problems.ts";
-import { loadSettings } from "./settings.ts";
-import { formatTranslationReport } from "./translations.ts";
+import { checkContent } from "../content-checks/check-content.ts";
+import { contentDir } from "../site/content-layout.ts";
+import { ContentCheckError } from "../content-checks/problems.ts";
+import { loadSettings } from "../site/settings.ts";
+import { formatTranslationReport } from "../content-checks/translations.ts";
 
 /**
  * Checks every file in content/ before Astro reads any of it, and stops the

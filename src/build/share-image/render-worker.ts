@@ -1,5 +1,5 @@
 /**
- * Runs in a worker thread (see workers.ts): renders one card per message.
+ * Runs in a worker thread (see worker-pool.ts): renders one card per message.
  * Node runs this TypeScript file directly, so it imports with .ts extensions.
  */
 import { parentPort } from "node:worker_threads";

@@ -3,9 +3,9 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { buildCacheDir, writeCacheFile } from "../lib/cache-file.ts";
-import { qrSvg } from "../lib/qr.ts";
-import { hasPrintQr, printQrFile } from "./paths.ts";
+import { buildCacheDir, writeCacheFile } from "../build/cache-file.ts";
+import { qrSvg } from "../build/qr-code.ts";
+import { hasPrintQr, printQrFile } from "../lib/print-qr-paths.ts";
 
 /**
  * Writes each page's print QR code, the one its print footer shows, into

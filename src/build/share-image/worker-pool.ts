@@ -8,10 +8,10 @@ import type { ShareCard } from "./share-card.ts";
  * 25–45 ms of CPU; a site with a thousand statements has a thousand cards,
  * which on one thread was most of a cold build.
  *
- * The worker runs src/lib/share-image/render-worker.ts from the project
+ * The worker runs src/build/share-image/render-worker.ts from the project
  * folder (builds always run there), not from Astro's bundle.
  */
-const workerFile = path.resolve("src/lib/share-image/render-worker.ts");
+const workerFile = path.resolve("src/build/share-image/render-worker.ts");
 
 interface Job {
   id: number;

@@ -15,9 +15,3 @@ export function qrSvg(url: string): Promise<string> {
     color: { dark: "#000000", light: "#ffffff" },
   });
 }
-
-/** The address as printed under a QR code: no scheme, no trailing slash. */
-export function shortAddress(url: string): string {
-  const { host, pathname, hash } = new URL(url);
-  return `${host}${pathname.replace(/\/$/, "")}${hash}`;
-}

@@ -5,7 +5,7 @@ import { writeCacheFile } from "../cache-file.ts";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
 import { isPng } from "./png.ts";
-import { renderInWorker } from "./workers.ts";
+import { renderInWorker } from "./worker-pool.ts";
 import type { ShareCard } from "./share-card.ts";
 
 /** Bump whenever the design or the rendering changes, so no cached image shows the old look. */

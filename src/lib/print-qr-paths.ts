@@ -2,7 +2,7 @@
  * Which pages have a print QR code and where it lives. Shared by the
  * integration that writes the files and the pages that show them.
  */
-import { isLeafletSheet, isNotFoundPage } from "../lib/page-kinds.ts";
+import { isLeafletSheet, isNotFoundPage } from "./page-kinds.ts";
 
 /**
  * Pages given a qr.svg of their own: every page a reader can print. A leaflet

@@ -1,0 +1,34 @@
+import { render, type CollectionEntry } from "astro:content";
+import { splitEntryId } from "~/lib/urls.ts";
+import { publishedEntries } from "./published.ts";
+import { entryTranslations } from "./queries.ts";
+import { entryParams, entryPath } from "./routes.ts";
+import { outdatedOriginalLink } from "./translations.ts";
+
+/** The collections whose entries each have a page of their own. */
+export type EntryCollection = "statements" | "actions" | "faq";
+
+/** getStaticPaths of an entry page: one page per published entry, in its own language. */
+export async function entryPagePaths<C extends EntryCollection>(collection: C) {
+  return (await publishedEntries(collection)).map((entry) => ({
+    params: entryParams(entry.id),
+    props: { entry },
+  }));
+}
+
+/**
+ * What every entry page needs besides the entry's own fields: its language
+ * and slug, its rendered body, its address in every language it exists in
+ * (language picker, hreflang) and, for a translation whose original has
+ * changed since, the original to link to.
+ */
+export async function entryPage<C extends EntryCollection>(entry: CollectionEntry<C>) {
+  const { lang, slug } = splitEntryId(entry.id);
+  return {
+    lang,
+    slug,
+    Content: (await render(entry)).Content,
+    translations: await entryTranslations(entry.collection, slug),
+    outdatedOriginal: await outdatedOriginalLink(entry, (original) => entryPath(entry.collection, original)),
+  };
+}

@@ -1,0 +1,32 @@
+import { localizedPath, splitEntryId } from "~/lib/urls.ts";
+import { defaultLanguage, languages } from "./settings.ts";
+
+/** The address of a page in a language, under the site's base path. */
+export function pathTo(lang: string, ...segments: readonly string[]): string {
+  return localizedPath(import.meta.env.BASE_URL, lang, defaultLanguage, ...segments);
+}
+
+/** The same page in every language, for pages that exist in all of them (home, lists). */
+export function inEveryLanguage(...segments: readonly string[]): Record<string, string> {
+  return Object.fromEntries(languages.map(({ code }) => [code, pathTo(code, ...segments)]));
+}
+
+/** Where an entry's page is: in its own language, which is the default language for fallbacks. */
+export function entryPath(section: "statements" | "actions" | "faq", entry: { id: string }): string {
+  const { lang, slug } = splitEntryId(entry.id);
+  return pathTo(lang, section, slug);
+}
+
+/** The [...lang] route parameter of a language: none for the default language, whose pages have no prefix. */
+export const langParam = (lang: string): string | undefined => (lang === defaultLanguage ? undefined : lang);
+
+/** getStaticPaths params for a [...lang] route. */
+export function languageParams() {
+  return languages.map(({ code }) => ({ params: { lang: langParam(code) }, props: { lang: code } }));
+}
+
+/** getStaticPaths params for an entry page such as /ar/statements/<slug>/. */
+export function entryParams(id: string) {
+  const { lang, slug } = splitEntryId(id);
+  return { lang: langParam(lang), slug };
+}

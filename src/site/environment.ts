@@ -1,0 +1,41 @@
+import path from "node:path";
+
+/**
+ * Every environment variable the project reads, in one place. Editors never
+ * need them: they are for deployments, tests and the bench, which build the
+ * site somewhere other than this folder's defaults. Each reader takes the
+ * environment as an argument, so a test can pass its own.
+ */
+type Environment = NodeJS.ProcessEnv;
+
+/** CAMPAIGN_CONTENT_DIR: the content folder; tests point it at fixture sites. Default content/. */
+export const contentFolder = (env: Environment = process.env): string =>
+  path.resolve(env["CAMPAIGN_CONTENT_DIR"] ?? "content");
+
+/**
+ * CAMPAIGN_SITE_URL: the address to publish at, instead of settings.yaml's `url` (GitHub Pages
+ * or a preview host). Undefined when unset or blank.
+ */
+export function siteUrlOverride(env: Environment = process.env): string | undefined {
+  const value = env["CAMPAIGN_SITE_URL"];
+  return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+/** CAMPAIGN_LEAFLETS=off: build without leaflet PDFs, on a host with no Chromium. */
+export const leafletPdfsWanted = (env: Environment = process.env): boolean =>
+  env["CAMPAIGN_LEAFLETS"] !== "off";
+
+/**
+ * CAMPAIGN_CACHE_DIR: where build caches live (Astro's own, share images, leaflet fonts and PDFs,
+ * QR codes). Tests and the bench give each build its own. Undefined when unset.
+ */
+export const cacheFolderOverride = (env: Environment = process.env): string | undefined =>
+  env["CAMPAIGN_CACHE_DIR"] || undefined;
+
+/** CAMPAIGN_OUT_DIR: where `npm run build` publishes and `npm run leaflets` prints. Default dist/. */
+export const outputFolder = (env: Environment = process.env): string =>
+  path.resolve(env["CAMPAIGN_OUT_DIR"] ?? "dist");
+
+/** CHROMIUM_PATH: the Chromium that prints leaflets and runs the browser tests. */
+export const chromiumExecutable = (env: Environment = process.env): string =>
+  env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
