@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { generateSite } from "./generate-site.ts";
+import { generateSite } from "../../tests/support/generate-site.ts";
 import { snapshotProject } from "./project-snapshot.ts";
 import { buildColdThenWarm, type BuildVariant, type SiteBuild } from "./site-build.ts";
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { htmlPagesIn } from "./site-pages.ts";
+import { htmlPagesIn } from "../../tests/support/built-site.ts";
 import { SHARE_IMAGES_SWITCH, type ProjectSnapshot } from "./project-snapshot.ts";
 import { waitForQuietMachine } from "./quiet-machine.ts";
 import { timedRun, type TimedRun } from "./timed-run.ts";

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { t } from "../../src/i18n/ui";
-import { languageOfPath, readerPages, siteSettings } from "./site-pages";
+import { languageOfPath, readerPages, siteSettings } from "../support/built-site";
 
 /**
  * What axe cannot judge alone: the page's structure as a screen reader user

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { t } from "../../src/i18n/ui";
-import { builtPages, isLeafletSheet, languageOfPath } from "./site-pages";
+import { builtPages, isLeafletSheet, languageOfPath } from "../support/built-site";
 
 const pages = builtPages();
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { readerPages as builtPages, languageOfPath, siteSettings } from "./site-pages";
+import { readerPages as builtPages, languageOfPath, siteSettings } from "../support/built-site";
 
 const pages = builtPages().filter((page) => page !== "/404.html");
 const homeOf = (code: string) => (code === siteSettings.defaultLanguage ? "/" : `/${code}/`);

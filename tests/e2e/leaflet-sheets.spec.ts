@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "yaml";
-import { builtPages, isLeafletSheet } from "./site-pages";
+import { builtPages, isLeafletSheet } from "../support/built-site";
 
 const siteUrl = (parse(readFileSync("content/settings.yaml", "utf8")) as { url: string }).url.replace(
   /\/$/,

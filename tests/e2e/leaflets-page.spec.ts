@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { siteSettings } from "./site-pages";
+import { siteSettings } from "../support/built-site";
 
 test("the leaflets page offers every download, grouped by language, and each one is there", async ({
   page,

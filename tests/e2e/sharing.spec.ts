@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
-import { readerPages as builtPages, languageOfPath, siteSettings } from "./site-pages";
+import { readerPages as builtPages, languageOfPath, siteSettings } from "../support/built-site";
 
 const siteUrl = (parse(readFileSync("content/settings.yaml", "utf8")) as { url: string }).url.replace(
   /\/$/,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pageBudgets } from "../../scripts/bench/budgets.ts";
 import { SiteWeigher } from "../../scripts/bench/page-weight.ts";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
 import { loadSettings, publishedAddress } from "../../src/content-checks/settings.ts";
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
 
 /** Every built page is valid HTML by html-validate's recommended rules, less one that is wrong for this site. */
 const validator = new HtmlValidate(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
 import { LinkChecker } from "../support/link-checker";
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
 
 /**
  * What a reader's browser is told to trust, read from the built HTML: every
