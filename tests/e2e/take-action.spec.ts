@@ -41,15 +41,6 @@ test("the actions index lists active actions first, most important first", async
   expect(titles.length).toBeGreaterThanOrEqual(5);
 });
 
-test("each FAQ answer has a stable anchor that lands on it", async ({ page }) => {
-  await page.goto("/faq/");
-  const anchors = await page.locator("article[id]").evaluateAll((nodes) => nodes.map((node) => node.id));
-  expect(anchors.length).toBeGreaterThanOrEqual(8);
-  expect(new Set(anchors).size).toBe(anchors.length);
-  await page.goto(`/faq/#${anchors[3]}`);
-  await expect(page.locator(`#${anchors[3]} h3`)).toBeInViewport();
-});
-
 test("a statement ends with its demands and the actions it asks for", async ({ page }) => {
   await page.goto("/statements/");
   await page.locator("article h2 a").first().click();

@@ -64,3 +64,27 @@ export function languageOfPath(pagePath: string): SiteLanguage {
 
 /** The home page of a language: / for the default, /ar/ for Arabic. */
 export const homeOf = (code: string) => (code === siteSettings.defaultLanguage ? "/" : `/${code}/`);
+
+/**
+ * What kind of page this is, from its address without the language: "faq/*" for any FAQ
+ * answer, "faq" for the FAQ itself, "leaflets/statements/*" for a statement's leaflet sheet.
+ */
+export function kindOfPath(pagePath: string): string {
+  const language = languageOfPath(pagePath);
+  const parts = pagePath.split("/").filter(Boolean);
+  if (parts[0] === language.code && language.code !== siteSettings.defaultLanguage) parts.shift();
+  return parts.length >= 2 ? `${parts.slice(0, -1).join("/")}/*` : (parts[0] ?? "home");
+}
+
+/**
+ * One page of each kind in each language (the first in address order): pages of a kind share
+ * their layout, components and styles, and differ only in their text.
+ */
+export function onePageOfEachKind(pages: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const pagePath of [...pages].sort()) {
+    const key = `${languageOfPath(pagePath).code} ${kindOfPath(pagePath)}`;
+    if (!seen.has(key)) seen.set(key, pagePath);
+  }
+  return [...seen.values()];
+}
