@@ -7,8 +7,8 @@ import { parseHeaders } from "../support/headers-file";
 /**
  * The deployment recipes in .github/: each builds with the README's commands
  * through one shared action and publishes dist/, and only the host chosen in
- * the DEPLOY_TARGET variable runs. (tests/build/hosting.test.ts builds the
- * site for a folder, as GitHub Pages serves a project site, and checks every
+ * the DEPLOY_TARGET variable runs. (tests/build/fixture-site.test.ts builds
+ * a site for a folder, as GitHub Pages serves a project site, and checks every
  * link there.)
  */
 interface Step {
