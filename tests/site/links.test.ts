@@ -7,7 +7,7 @@ import { LinkChecker } from "../support/link-checker";
 /**
  * Every link and asset address in the built site resolves: internal pages,
  * files, and #fragments (FAQ answers, demands). Reads dist/ as it will be
- * published, after npm run build and npm run leaflets. (tests/build/hosting.test.ts
+ * published, after npm run build and npm run leaflets. (tests/build/fixture-site.test.ts
  * does the same for a site built for a folder.)
  */
 const outDir = path.resolve("dist");
