@@ -3,7 +3,8 @@ import path from "node:path";
 import { fingerprint } from "../../src/content-checks/fingerprint.ts";
 
 /**
- * A campaign with many statements, for timing builds: a copy of content/ plus
+ * A campaign with many statements, for the bench's build timings and the
+ * many-statements build test: a copy of content/ plus
  * generated statements. Of every ten, eight are English originals and two are
  * translations of the first two of them, one into Arabic and one into Spanish
  * (with the right translatedFrom), as an organization that translates its main
