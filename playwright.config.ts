@@ -1,7 +1,20 @@
+import { createServer } from "node:net";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./scripts/lib/chromium.ts";
 
-const port = 4329;
+/** A port nobody is listening on, so two test runs on one machine never test each other's site. */
+async function freePort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === "string") throw new Error("no free port");
+  return String(address.port);
+}
+
+// Chosen once by the runner; its workers read the config again and inherit the variable.
+process.env["CAMPAIGN_TEST_PORT"] ??= await freePort();
+const port = process.env["CAMPAIGN_TEST_PORT"];
 
 /** Browser tests run against the built site in dist/, in Debian's Chromium. */
 export default defineConfig({

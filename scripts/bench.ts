@@ -22,7 +22,7 @@ import { benchOptions, USAGE } from "./bench/options.ts";
 import { waitForQuietMachine } from "./bench/quiet-machine.ts";
 import { scaleReport } from "./bench/scale-report.ts";
 import { timeShareImages } from "./bench/share-image-timing.ts";
-import type { SiteBuild } from "./bench/site-build.ts";
+import { selectBuilds, type SiteBuild } from "./bench/site-build.ts";
 import { weighSite } from "./bench/site-pages.ts";
 import { representativePages, weightsReport } from "./bench/weights-report.ts";
 
@@ -66,16 +66,9 @@ try {
     : [];
 
   // Weighed: the site the bench built from content/, as npm run build makes it, unless told otherwise.
-  const sampleBuild =
-    builds.find(
-      (b) =>
-        b.site === "sample" &&
-        b.cache === "cold" &&
-        b.status === 0 &&
-        b.variant.shareImages &&
-        b.variant.leaflets,
-    ) ??
-    builds.find((b) => b.site === "sample" && b.cache === "cold" && b.status === 0 && b.variant.shareImages);
+  const [sampleBuild] = selectBuilds(builds, { site: "sample", cache: "cold", shareImages: true }).sort(
+    (a, b) => Number(b.variant.leaflets) - Number(a.variant.leaflets),
+  );
   const siteDir = path.resolve(options.site ?? sampleBuild?.outDir ?? path.join(root, "dist"));
   const siteLabel =
     options.site ??

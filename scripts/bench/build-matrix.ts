@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { generateSite } from "./generate-site.ts";
+import { generateSite } from "../../tests/support/generate-site.ts";
 import { snapshotProject } from "./project-snapshot.ts";
-import { buildColdThenWarm, type BuildVariant, type SiteBuild } from "./site-build.ts";
+import { buildColdThenWarm, selectBuilds, type BuildVariant, type SiteBuild } from "./site-build.ts";
 
 export interface MatrixOptions {
   /** The repository: its content/ is the sample site, its working tree is what gets built. */
@@ -29,10 +29,6 @@ export async function runBuildMatrix(options: MatrixOptions): Promise<SiteBuild[
     withImages: snapshotProject(root, path.join(work, "project"), { shareImages: true }),
     withoutImages: snapshotProject(root, path.join(work, "project-no-share-images"), { shareImages: false }),
   };
-  if (projects.withoutImages.shareImagesOff === "route removed")
-    progress(
-      "without share images: src/ has no CAMPAIGN_SHARE_IMAGES switch yet, so the bench's copy leaves out src/pages/og/",
-    );
 
   const sites = [{ name: "sample", contentDir: sampleContent, statements: statementFiles(sampleContent) }];
   for (const size of options.sizes) {
@@ -80,10 +76,10 @@ export async function runBuildMatrix(options: MatrixOptions): Promise<SiteBuild[
 /** Of several cold-then-warm attempts, the fastest cold and the fastest warm build; a failure always shows. */
 function fastest(attempts: readonly SiteBuild[][]): SiteBuild[] {
   const all = attempts.flat();
-  const failed = all.filter((build) => build.status !== 0);
+  const failed = selectBuilds(all, { succeeded: false });
   if (failed.length > 0) return failed;
   return (["cold", "warm"] as const).flatMap((cache) => {
-    const [best] = all.filter((build) => build.cache === cache).sort((a, b) => a.wallSeconds - b.wallSeconds);
+    const [best] = selectBuilds(all, { cache }).sort((a, b) => a.wallSeconds - b.wallSeconds);
     return best ? [best] : [];
   });
 }

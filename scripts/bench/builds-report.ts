@@ -1,5 +1,5 @@
 import { BUILD_1000_LIMIT_SECONDS, passFail, WARM_REBUILD_LIMIT_SECONDS } from "./budgets.ts";
-import type { SiteBuild } from "./site-build.ts";
+import { selectBuilds, type SiteBuild } from "./site-build.ts";
 import { indent, megabytes, renderTable, seconds } from "./table.ts";
 
 const variantLabel = ({ variant }: SiteBuild) =>
@@ -54,11 +54,9 @@ export function buildsTable(builds: readonly SiteBuild[], repeat = 1): string {
     "  CPU: user + system seconds of every process (2 cores: up to twice the wall time); it moves less than wall",
     "  time when someone else uses the machine. peak MB: the largest single process (the Astro build, or",
     "  Chromium). load: the 1-minute load average when the build started; above 2 the wall times are inflated.",
-    ...builds
-      .filter((build) => build.status !== 0)
-      .map(
-        (build) => `  FAILED: ${build.site}, ${variantLabel(build)}, ${build.cache}: see ${build.logFile}`,
-      ),
+    ...selectBuilds(builds, { succeeded: false }).map(
+      (build) => `  FAILED: ${build.site}, ${variantLabel(build)}, ${build.cache}: see ${build.logFile}`,
+    ),
   ].join("\n");
 }
 
@@ -73,14 +71,7 @@ interface Point {
 export function growthReport(builds: readonly SiteBuild[]): string {
   const lines = ["Growth with the number of statements (cold builds, leaflet PDFs off)"];
   for (const shareImages of [true, false]) {
-    const points: Point[] = builds
-      .filter(
-        (b) =>
-          b.cache === "cold" &&
-          b.status === 0 &&
-          !b.variant.leaflets &&
-          b.variant.shareImages === shareImages,
-      )
+    const points: Point[] = selectBuilds(builds, { cache: "cold", leaflets: false, shareImages })
       .map((b) => ({ statements: b.statements, wall: b.wallSeconds, cpu: b.cpuSeconds, rssKb: b.peakRssKb }))
       .sort((a, b) => a.statements - b.statements);
     if (points.length < 2) continue;

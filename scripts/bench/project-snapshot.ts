@@ -1,17 +1,14 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
 /** What a build reads from the project; node_modules is linked, not copied. */
 const PROJECT_FILES = ["src", "scripts", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
 
-/** The share-image route, and the switch that turns share images off once the project has one. */
+/** The share-image route: a copy without it builds the same pages, without their PNGs. */
 const SHARE_IMAGE_ROUTE = "src/pages/og";
-export const SHARE_IMAGES_SWITCH = "CAMPAIGN_SHARE_IMAGES";
 
 export interface ProjectSnapshot {
   dir: string;
-  /** How "without share images" was obtained, for the report. */
-  shareImagesOff?: "switch" | "route removed";
 }
 
 /**
@@ -21,9 +18,8 @@ export interface ProjectSnapshot {
  * would mix the two. The copy has its own .astro/, and the figures are those
  * of the working tree as it was when the bench started.
  *
- * Without share images: when src/ reads CAMPAIGN_SHARE_IMAGES, the bench sets
- * it to "off"; until then the copy leaves out src/pages/og/. Either way the
- * pages are the same and only the PNGs are missing.
+ * Without share images, the copy leaves out src/pages/og/: the pages are the
+ * same and only the PNGs are missing. (The site has no switch to turn them off.)
  */
 export function snapshotProject(
   root: string,
@@ -35,15 +31,6 @@ export function snapshotProject(
   for (const entry of PROJECT_FILES)
     cpSync(path.join(root, entry), path.join(into, entry), { recursive: true });
   symlinkSync(path.join(root, "node_modules"), path.join(into, "node_modules"), "dir");
-  if (options.shareImages) return { dir: into };
-
-  const src = path.join(into, "src");
-  const hasSwitch = readdirSync(src, { recursive: true, withFileTypes: true }).some(
-    (entry) =>
-      entry.isFile() &&
-      /\.(?:ts|astro)$/.test(entry.name) &&
-      readFileSync(path.join(entry.parentPath, entry.name), "utf8").includes(SHARE_IMAGES_SWITCH),
-  );
-  if (!hasSwitch) rmSync(path.join(into, SHARE_IMAGE_ROUTE), { recursive: true, force: true });
-  return { dir: into, shareImagesOff: hasSwitch ? "switch" : "route removed" };
+  if (!options.shareImages) rmSync(path.join(into, SHARE_IMAGE_ROUTE), { recursive: true, force: true });
+  return { dir: into };
 }

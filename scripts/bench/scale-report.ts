@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { FIRST_RENDER_LIMIT, pageBudgets, passFail } from "./budgets.ts";
 import { SiteWeigher } from "./page-weight.ts";
-import type { SiteBuild } from "./site-build.ts";
+import { selectBuilds, type SiteBuild } from "./site-build.ts";
 import { kb, renderTable } from "./table.ts";
 
 /** Pages that list every statement, and so grow with the site. */
@@ -16,10 +16,7 @@ const LIST_PAGES = [
 
 /** How the pages that list statements grow: every page must still render from 14 KB. */
 export function scaleReport(builds: readonly SiteBuild[], base: string): string {
-  const sites = builds.filter(
-    (build) =>
-      build.cache === "cold" && build.status === 0 && build.variant.shareImages && !build.variant.leaflets,
-  );
+  const sites = selectBuilds(builds, { cache: "cold", shareImages: true, leaflets: false });
   const rows: string[][] = [];
   for (const build of sites) {
     const weigher = new SiteWeigher(build.outDir, base);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { htmlPagesIn } from "./site-pages.ts";
-import { SHARE_IMAGES_SWITCH, type ProjectSnapshot } from "./project-snapshot.ts";
+import { htmlPagesIn } from "../../tests/support/built-site.ts";
+import type { ProjectSnapshot } from "./project-snapshot.ts";
 import { waitForQuietMachine } from "./quiet-machine.ts";
 import { timedRun, type TimedRun } from "./timed-run.ts";
 
@@ -34,6 +34,29 @@ export interface SiteBuild extends TimedRun {
   logFile: string;
 }
 
+/** Which builds a report wants; a key left out matches any value. */
+export interface BuildQuery {
+  site?: string;
+  cache?: SiteBuild["cache"];
+  shareImages?: boolean;
+  leaflets?: boolean;
+  /** Only builds that succeeded (the default), or only those that failed. */
+  succeeded?: boolean;
+}
+
+/** The builds that match a query, in the order they were made: the one way reports pick builds. */
+export function selectBuilds(builds: readonly SiteBuild[], query: BuildQuery): SiteBuild[] {
+  const { site, cache, shareImages, leaflets, succeeded = true } = query;
+  return builds.filter(
+    (build) =>
+      (site === undefined || build.site === site) &&
+      (cache === undefined || build.cache === cache) &&
+      (shareImages === undefined || build.variant.shareImages === shareImages) &&
+      (leaflets === undefined || build.variant.leaflets === leaflets) &&
+      (build.status === 0) === succeeded,
+  );
+}
+
 export interface SiteToBuild {
   name: string;
   contentDir: string;
@@ -62,9 +85,7 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
     NO_COLOR: "1",
   };
   delete env["CAMPAIGN_LEAFLETS"];
-  delete env[SHARE_IMAGES_SWITCH];
   if (!site.variant.leaflets) env["CAMPAIGN_LEAFLETS"] = "off";
-  if (site.project.shareImagesOff === "switch") env[SHARE_IMAGES_SWITCH] = "off";
 
   const builds: SiteBuild[] = [];
   for (const cache of ["cold", "warm"] as const) {

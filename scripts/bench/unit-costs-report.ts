@@ -1,5 +1,5 @@
 import type { ShareImageTiming } from "./share-image-timing.ts";
-import type { SiteBuild } from "./site-build.ts";
+import { selectBuilds, type SiteBuild } from "./site-build.ts";
 import { indent, renderTable, seconds } from "./table.ts";
 
 /** What one share image and one leaflet PDF cost: the units the build's time is made of. */
@@ -37,14 +37,7 @@ export function shareImageReport(
   const rows: string[][] = [];
   for (const site of new Set(builds.map((build) => build.site))) {
     const coldBuild = (shareImages: boolean) =>
-      builds.find(
-        (b) =>
-          b.site === site &&
-          b.cache === "cold" &&
-          b.status === 0 &&
-          !b.variant.leaflets &&
-          b.variant.shareImages === shareImages,
-      );
+      selectBuilds(builds, { site, cache: "cold", leaflets: false, shareImages })[0];
     const [withImages, without] = [coldBuild(true), coldBuild(false)];
     if (!withImages || !without || withImages.shareImages === 0) continue;
     const perImage = (a: number | undefined, b: number | undefined) =>
@@ -80,8 +73,9 @@ export function shareImageReport(
 
 export function leafletPdfReport(builds: readonly SiteBuild[]): string {
   const lines = ["Time per leaflet PDF (sample site, printed by Chromium inside npm run build)"];
-  for (const build of builds.filter((b) => b.variant.leaflets && b.leafletReport)) {
-    const report = build.leafletReport!;
+  for (const build of selectBuilds(builds, { leaflets: true })) {
+    const report = build.leafletReport;
+    if (!report) continue;
     const perPdf =
       report.printed > 0
         ? `, ${((report.seconds / report.printed) * 1000).toFixed(0)} ms per printed PDF`
@@ -91,10 +85,7 @@ export function leafletPdfReport(builds: readonly SiteBuild[]): string {
     );
   }
   const cold = (leaflets: boolean) =>
-    builds.find(
-      (b) =>
-        b.site === "sample" && b.cache === "cold" && b.variant.shareImages && b.variant.leaflets === leaflets,
-    );
+    selectBuilds(builds, { site: "sample", cache: "cold", shareImages: true, leaflets })[0];
   const [withPdfs, without] = [cold(true), cold(false)];
   if (withPdfs && without)
     lines.push(

@@ -1,40 +1,38 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSite } from "../../scripts/bench/generate-site.ts";
 import { FEED_LENGTH, STATEMENTS_PER_PAGE } from "../../src/data/pagination.ts";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
+import { buildFixture, prepareFixture, type Fixture, type RunResult } from "../support/fixture-build";
+import { generateSite } from "../support/generate-site";
 import { LinkChecker } from "../support/link-checker";
 
 /**
- * A campaign years in: the sample site with 60 more statements (the bench's
- * generator), built without PDFs. Lists split into pages and feeds stay short,
- * so no page grows with the archive.
+ * A campaign years in: the sample site with 60 more statements (the generator
+ * the bench times builds with), built without PDFs, as a host without Chromium
+ * builds it. Lists split into pages and feeds stay short, so no page grows with
+ * the archive.
  */
-const root = mkdtempSync(path.join(tmpdir(), "campaign-many-"));
-const outDir = path.join(root, "dist");
-let build: { status: number | null; output: string };
+let fixture: Fixture;
+let outDir = "";
+let build: RunResult;
 let englishStatements = 0;
 
-beforeAll(() => {
-  const site = generateSite(path.resolve("content"), root, 60);
-  englishStatements = site.statements["en"] ?? 0;
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      CAMPAIGN_CONTENT_DIR: site.contentDir,
-      CAMPAIGN_OUT_DIR: outDir,
-      CAMPAIGN_CACHE_DIR: path.join(root, "cache"),
-      CAMPAIGN_LEAFLETS: "off",
-    },
-  });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}, 180_000);
+beforeAll(async () => {
+  const generated = mkdtempSync(path.join(tmpdir(), "campaign-many-"));
+  try {
+    const site = generateSite(path.resolve("content"), generated, 60);
+    englishStatements = site.statements["en"] ?? 0;
+    fixture = prepareFixture({ content: site.contentDir });
+  } finally {
+    rmSync(generated, { recursive: true, force: true });
+  }
+  outDir = fixture.outDir;
+  build = await buildFixture(fixture, { CAMPAIGN_LEAFLETS: "off" });
+}, 300_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => fixture.remove());
 
 const read = (file: string) => readFileSync(path.join(outDir, file), "utf8");
 const cards = (html: string) => html.match(/<article\b/g)?.length ?? 0;
@@ -65,6 +63,16 @@ describe("a site with many statements", () => {
 
   it("keeps each feed to the newest statements", () => {
     expect(read("rss.xml").match(/<item>/g)?.length).toBe(FEED_LENGTH);
+  });
+
+  it("offers the printable pages on the leaflets page, as it was built without PDFs", () => {
+    const page = read("leaflets/index.html");
+    expect(page).not.toContain(".pdf");
+    const sheets = [
+      ...page.matchAll(/href="\/((?:[a-z]{2}\/)?leaflets\/(?:statements|actions)\/[^"]+\/)"/g),
+    ].map((match) => `${match[1]}index.html`);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) expect(read(sheet)).toContain("<h1");
   });
 
   it("has no broken link anywhere", () => {

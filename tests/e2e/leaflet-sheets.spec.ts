@@ -1,40 +1,7 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { parse } from "yaml";
-import { builtPages, isLeafletSheet } from "./site-pages";
 
-const siteUrl = (parse(readFileSync("content/settings.yaml", "utf8")) as { url: string }).url.replace(
-  /\/$/,
-  "",
-);
-const sheets = builtPages().filter(isLeafletSheet);
-/** The page a sheet is printed from: /ar/leaflets/actions/x/ is made from /ar/actions/x/. */
-const sourceOf = (sheet: string) => sheet.replace("/leaflets/", "/");
-const attribute = (html: string, tag: RegExp) => tag.exec(html)?.[1];
-
-test("every leaflet sheet sends search engines to the page it is printed from", async ({ request }) => {
-  expect(sheets.length).toBeGreaterThan(10);
-  for (const sheet of sheets) {
-    const html = await (await request.get(sheet)).text();
-    const source = await (await request.get(sourceOf(sheet))).text();
-    // A canonical page must be indexable: the copy points at it rather than hiding with noindex.
-    expect(html, sheet).not.toMatch(/<meta name="robots"/);
-    expect(attribute(html, /<link rel="canonical" href="([^"]+)"/), sheet).toBe(
-      `${siteUrl}${sourceOf(sheet)}`,
-    );
-    const description = attribute(html, /<meta name="description" content="([^"]+)"/);
-    expect(description?.length, sheet).toBeGreaterThan(10);
-    expect(description, sheet).toBe(attribute(source, /<meta name="description" content="([^"]+)"/));
-  }
-});
-
-test("no leaflet sheet is in the sitemap", async ({ request }) => {
-  const index = await (await request.get("/sitemap-index.xml")).text();
-  for (const [, part = ""] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(part).pathname)).text();
-    expect(sitemap).not.toMatch(/\/leaflets\/(?:statements|actions)\//);
-  }
-});
+// Each sheet's canonical address and description, and the sitemap without them, are read from the
+// built HTML in tests/site/pages.test.ts; here, the fonts a printing browser loads and draws with.
 
 /** The leaflet font files a sheet downloads, and the fonts Chromium draws each element's own text with. */
 async function fontsOf(page: Page, sheet: string) {

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn } from "../support/built-site";
 import { LinkChecker } from "../support/link-checker";
 
 /**
  * Every link and asset address in the built site resolves: internal pages,
  * files, and #fragments (FAQ answers, demands). Reads dist/ as it will be
- * published, after npm run build (which prints the leaflets too). (tests/build/hosting.test.ts
+ * published, after npm run build (which prints the leaflets too). (tests/build/fixture-site.test.ts
  * does the same for a site built for a folder.)
  */
 const outDir = path.resolve("dist");

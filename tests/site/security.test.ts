@@ -2,13 +2,19 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlPagesIn } from "../../scripts/bench/site-pages.ts";
+import { htmlPagesIn, isLeafletSheet } from "../support/built-site";
 
 /**
  * What a reader's browser is told to trust, read from the built HTML: every
  * page carries a Content Security Policy that covers everything it runs, the
  * pages name no other host's resources, links out leak nothing, and no e-mail
  * address sits in the HTML for harvesters. Runs after npm run build.
+ *
+ * With tests/unit/headers.test.ts, these are the rules MDN's HTTP Observatory
+ * grades a page by: a policy of default-src 'none' with no 'unsafe-inline' or
+ * 'unsafe-eval' and no source but the site itself (its top CSP result, earned
+ * by the <meta> policy alone, as GitHub Pages sends no headers), no script from
+ * another host (so none needs integrity=), and no referrer.
  */
 const outDir = path.resolve("dist");
 const site = new URL(
@@ -61,8 +67,13 @@ describe("Content Security Policy", () => {
     if (!policy) return;
     const { directives } = policy;
     expect(directives.get("default-src")).toEqual(["'none'"]);
+    expect(directives.get("object-src") ?? ["'none'"], "plugins").toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'none'"]);
     expect(directives.get("form-action")).toEqual(["'none'"]);
+    // Every source named anywhere is this site or a hash: no other host, no scheme such as data: or https:.
+    expect(
+      [...directives.values()].flat().filter((source) => !/^'(none|self|sha256-[^']+)'$/.test(source)),
+    ).toEqual([]);
     for (const kind of ["script-src", "style-src"]) {
       expect(directives.get(kind) ?? [], kind).not.toContain("'unsafe-inline'");
       expect(directives.get(kind) ?? [], kind).not.toContain("'unsafe-eval'");
@@ -82,6 +93,14 @@ describe("Content Security Policy", () => {
 });
 
 describe("privacy", () => {
+  // Leaflet sheets (print sources) have no such <meta>; public/_headers covers them on hosts that read it.
+  it.each(pages.filter(({ file }) => !isLeafletSheet(file)))(
+    "$file: tells the browser to send no referrer",
+    ({ html }) => {
+      expect(html).toContain('<meta name="referrer" content="no-referrer">');
+    },
+  );
+
   it.each(pages)("$file: loads nothing from another host", ({ html }) => {
     const resources = [
       ...html.matchAll(/<(?:script|img|source|iframe|audio|video|embed)\b[^>]*\ssrcset?="([^"]*)"/g),

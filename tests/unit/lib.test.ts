@@ -4,25 +4,7 @@ import { t, useTranslations } from "../../src/i18n/ui";
 import { mailtoHref } from "../../src/lib/mailto";
 import { documentTitle, TITLE_LIMIT } from "../../src/lib/titles";
 import { joinPath, localizedPath, splitEntryId } from "../../src/lib/urls";
-
-/**
- * Takes a mailto: link apart the way a mail app does: recipients before "?",
- * then name=value pairs split on "&" and "=", each part percent-decoded.
- * (URLSearchParams is not used: it would turn "+" into a space.)
- */
-function readMailto(href: string): { to: string[]; fields: Record<string, string> } {
-  expect(href.startsWith("mailto:")).toBe(true);
-  const rest = href.slice("mailto:".length);
-  const question = rest.indexOf("?");
-  const recipients = question === -1 ? rest : rest.slice(0, question);
-  const query = question === -1 ? "" : rest.slice(question + 1);
-  const fields: Record<string, string> = {};
-  for (const pair of query.split("&")) {
-    const equals = pair.indexOf("=");
-    fields[decodeURIComponent(pair.slice(0, equals))] = decodeURIComponent(pair.slice(equals + 1));
-  }
-  return { to: recipients.split(",").map(decodeURIComponent), fields };
-}
+import { readMailto } from "../support/mailto";
 
 describe("mailtoHref", () => {
   it("joins recipients with commas and keeps @ readable", () => {

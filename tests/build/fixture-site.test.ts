@@ -1,0 +1,177 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/ui";
+import { htmlPagesIn } from "../support/built-site";
+import {
+  buildFixture,
+  prepareFixture,
+  runScript,
+  type Fixture,
+  type RunResult,
+} from "../support/fixture-build";
+import { LinkChecker } from "../support/link-checker";
+
+/**
+ * The small fixture site (tests/fixtures/site), built with its PDFs as it would be for a host
+ * that serves it from a folder (a GitHub Pages project site, say): https://example.org/campaign/.
+ * One build shows what editors' content becomes (drafts left out, links marked, translations
+ * noted), that every link, asset, feed and PDF works under that folder, that no command touches
+ * the editors' files, and that a rebuild the content checker stops keeps the last good site.
+ */
+const site = new URL("https://example.org/campaign/");
+const env = { CAMPAIGN_SITE_URL: site.href };
+
+/** Every file under a folder, with its content hash and modification time. */
+function snapshot(folder: string): Map<string, string> {
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) =>
+    statSync(path.join(folder, file)).isFile(),
+  );
+  return new Map(
+    files.map((file) => {
+      const full = path.join(folder, file);
+      const hash = createHash("sha256").update(readFileSync(full)).digest("hex");
+      return [file, `${hash} ${statSync(full).mtimeMs}`];
+    }),
+  );
+}
+
+let fixture: Fixture;
+let build: RunResult;
+let contentBefore: Map<string, string>;
+const read = (file: string) => readFileSync(path.join(fixture.outDir, file), "utf8");
+const exists = (file: string) => existsSync(path.join(fixture.outDir, file));
+
+beforeAll(async () => {
+  fixture = prepareFixture();
+  contentBefore = snapshot(fixture.contentDir);
+  build = await buildFixture(fixture, env);
+}, 300_000);
+
+afterAll(() => fixture?.remove());
+
+describe("the fixture site, built for a folder", () => {
+  it("builds", () => {
+    expect(build.status, build.output).toBe(0);
+    expect(exists("statements/first-statement/index.html")).toBe(true);
+  });
+
+  it("publishes no draft and no file whose name starts with _", () => {
+    expect(exists("statements/not-ready-yet")).toBe(false);
+    expect(exists("statements/_parked-idea")).toBe(false);
+    expect(read("statements/index.html")).not.toContain("A draft statement");
+  });
+
+  it("marks editors' links to other sites noopener noreferrer and hides addresses from harvesters", () => {
+    const statement = read("statements/first-statement/index.html");
+    expect(statement).toMatch(/<a href="https:\/\/news\.example\.net\/report" rel="noopener noreferrer">/);
+    expect(statement).toContain('<a href="/campaign/demands/">our demands</a>');
+    expect(statement).toContain(
+      '<a href="mailto:info%40example.org"><bdi>info<span>@</span>example.org</bdi></a>',
+    );
+    expect(statement).not.toMatch(/info@example\.org/);
+  });
+
+  it("says which translation is out of date, shows untranslated entries in English, and lists both", () => {
+    // The Arabic statement records an old fingerprint of its original: it says so and links to it.
+    const arabic = read("ar/statements/first-statement/index.html");
+    expect(arabic).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(arabic).toContain(t("ar", "translation.outdated"));
+    expect(arabic).toContain('href="/campaign/statements/first-statement/" hreflang="en"');
+    // The untranslated action shows on Arabic pages in English, marked as English.
+    expect(read("ar/actions/index.html")).toMatch(
+      /<h3[^>]* lang="en" dir="ltr"[^>]*>\s*<a href="\/campaign\/actions\/act-now\/"/,
+    );
+    // The picker on the English action leads to the Arabic home, as it has no translation.
+    expect(read("actions/act-now/index.html")).toMatch(/<a href="\/campaign\/ar\/" lang="ar" hreflang="ar"/);
+    expect(build.output).toContain("missing translation: ");
+    expect(build.output).toMatch(/may be out of date: .*statements\/ar\/first-statement\.mdx/);
+  });
+
+  it("has no broken link, asset or #fragment anywhere", () => {
+    const checker = new LinkChecker(fixture.outDir, site);
+    const files = htmlPagesIn(fixture.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    expect(
+      files.flatMap((file) => checker.brokenLinks(file).map((problem) => `${file}: ${problem}`)),
+    ).toEqual([]);
+  });
+
+  it("addresses pages, share images, styles and icons under the folder", () => {
+    const home = read("index.html");
+    expect(home).toContain('<link rel="canonical" href="https://example.org/campaign/">');
+    expect(home).toContain('<meta property="og:image" content="https://example.org/campaign/og/index.png">');
+    expect(exists("og/index.png")).toBe(true);
+    expect(home).toMatch(/<link rel="stylesheet" href="\/campaign\/_astro\//);
+    expect(home).toContain('href="/campaign/favicon.svg"');
+    expect(home).toContain('href="/campaign/ar/"');
+    const manifest = JSON.parse(read("manifest.webmanifest")) as {
+      start_url: string;
+      icons: { src: string }[];
+    };
+    expect(manifest.start_url).toBe("/campaign/");
+    expect(manifest.icons.every((icon) => icon.src.startsWith("/campaign/"))).toBe(true);
+  });
+
+  it("lists the folder's addresses in robots.txt, the sitemap and the feeds", () => {
+    expect(read("robots.txt")).toContain("Sitemap: https://example.org/campaign/sitemap-index.xml");
+    const locations = [...read("sitemap-0.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => match[1] ?? "",
+    );
+    expect(locations.length).toBeGreaterThan(5);
+    expect(locations.filter((location) => !location.startsWith(site.href))).toEqual([]);
+    const links = [...read("rss.xml").matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1] ?? "");
+    expect(links.length).toBeGreaterThan(1);
+    expect(links.filter((link) => !link.startsWith(site.href))).toEqual([]);
+  });
+
+  it("prints the leaflets with their own fonts, loaded from the folder", () => {
+    const sheet = read("leaflets/statements/first-statement/index.html");
+    expect(sheet).toContain('href="/campaign/leaflets/fonts/faces.css"');
+    // The faces' addresses are relative to the stylesheet, so they hold under the folder.
+    const faces = [...read("leaflets/fonts/faces.css").matchAll(/url\("([^"]+)"\)/g)].map(
+      (match) => match[1] ?? "",
+    );
+    expect(faces).toEqual([
+      "noto-sans-400.woff2",
+      "noto-sans-800.woff2",
+      "noto-sans-arabic-400.woff2",
+      "noto-sans-arabic-800.woff2",
+    ]);
+    for (const face of faces) expect(exists(path.join("leaflets/fonts", face))).toBe(true);
+    const fonts = execFileSync(
+      "pdffonts",
+      [path.join(fixture.outDir, "leaflets/en/first-statement-a4.pdf")],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(fonts).toMatch(/NotoSans/);
+  });
+});
+
+describe("the editors' files", () => {
+  it("are never changed by checking, listing translations or building", async () => {
+    expect((await runScript(fixture, "scripts/check-content.ts", env)).status).toBe(0);
+    expect((await runScript(fixture, "scripts/translations.ts", env)).status).toBe(0);
+    expect(snapshot(fixture.contentDir)).toEqual(contentBefore);
+  });
+});
+
+describe("a rebuild the content check stops", () => {
+  it("says what to fix and leaves the published folder exactly as it was", async () => {
+    expect(build.status).toBe(0);
+    const published = snapshot(fixture.outDir);
+    const file = path.join(fixture.contentDir, "statements/en/first-statement.mdx");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^published: .*$/m, "published: 2025-02-30"));
+    const { status, output } = await buildFixture(fixture, env);
+    expect(status).not.toBe(0);
+    expect(output).toContain("✖ content/statements/en/first-statement.mdx");
+    expect(output).toContain('published: "2025-02-30" is not a real calendar date');
+    expect(output).toContain("Build failed: nothing was published (dist/ still holds the last good build)");
+    expect(snapshot(fixture.outDir)).toEqual(published);
+    expect(existsSync(`${fixture.outDir}.staging`)).toBe(false);
+  });
+});
