@@ -6,6 +6,12 @@ import jsQR from "jsqr";
 import { PDFDocument } from "pdf-lib";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import {
+  BLEED_SIZES,
+  LEAFLET_SIZES,
+  leafletPdfFile,
+  parseLeafletPdfFile,
+} from "../../src/lib/leaflet-paper.ts";
 
 /**
  * Checks the PDFs `npm run build` printed into dist/leaflets, as a print
@@ -22,6 +28,8 @@ const pdfs = existsSync(leafletsDir)
   : [];
 
 const MM = 72 / 25.4;
+// The paper sizes as the standards define them, written out here rather than read from
+// src/lib/leaflet-paper.ts, so a wrong size there fails this test.
 const PAPER: Record<string, [number, number]> = {
   a4: [210, 297],
   letter: [215.9, 279.4],
@@ -30,18 +38,21 @@ const PAPER: Record<string, [number, number]> = {
 };
 
 function paperOf(file: string) {
-  const match = /-(a4|letter|a5|a5-2up)(-bleed)?\.pdf$/.exec(file);
-  if (!match) throw new Error(`${file} does not end in a known paper size`);
-  return { size: match[1] ?? "", bleed: Boolean(match[2]) };
+  const pdf = parseLeafletPdfFile(`leaflets/${file}`);
+  if (!pdf) throw new Error(`${file} is not named as leafletPdfFile names a leaflet PDF`);
+  return pdf;
 }
 
 describe("leaflet PDFs", () => {
   it("exist for every language and size (run npm run build first)", () => {
     expect(pdfs.length).toBeGreaterThan(0);
     for (const lang of ["en", "ar", "es"]) {
-      for (const suffix of ["a4", "letter", "a5", "a5-2up", "a4-bleed", "letter-bleed", "a5-bleed"]) {
-        expect(pdfs).toContain(`${lang}/keep-mobilizing-after-the-ceasefire-${suffix}.pdf`);
-      }
+      const slug = "keep-mobilizing-after-the-ceasefire";
+      const copies = [
+        ...LEAFLET_SIZES.map((size) => ({ lang, slug, size, bleed: false })),
+        ...BLEED_SIZES.map((size) => ({ lang, slug, size, bleed: true })),
+      ];
+      for (const copy of copies) expect(pdfs).toContain(leafletPdfFile(copy).replace(/^leaflets\//, ""));
     }
   });
 
