@@ -13,6 +13,7 @@ import { displayPath, problemsFromZod, type Problem } from "./problems.ts";
 import { fingerprint } from "../site/fingerprint.ts";
 import type { CheckedEntry } from "./checked-entry.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
+import { findOutsideContent } from "./outside-content.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
 import { publishedAddress } from "../site/address.ts";
@@ -50,6 +51,8 @@ function checkCollection(
   name: CollectionName,
   contentDir: string,
   languages: readonly string[],
+  /** The published site's host: pictures and media from any other host are refused. */
+  siteHost: string,
 ): { entries: CheckedEntry[]; problems: Problem[] } {
   const { folder, extensions } = COLLECTION_LAYOUT[name];
   const root = path.join(contentDir, folder);
@@ -112,6 +115,10 @@ function checkCollection(
       continue;
     }
     const embeddedActions: CheckedEntry["embeddedActions"] = [];
+    if (extension === "md" || extension === "mdx") {
+      for (const { line, message } of findOutsideContent(read.body, read.bodyLine, extension, siteHost))
+        fail(`line ${line}: ${message}.`);
+    }
     if (extension === "mdx") {
       for (const use of findComponents(read.body, read.bodyLine)) {
         if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name)) {
@@ -267,7 +274,12 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   for (const name of Object.keys(COLLECTION_LAYOUT) as CollectionName[]) {
-    const result = checkCollection(name, contentDir, languages);
+    const result = checkCollection(
+      name,
+      contentDir,
+      languages,
+      new URL(publishedAddress(settings).site).host,
+    );
     entries.push(...result.entries);
     problems.push(...result.problems);
   }

@@ -116,5 +116,8 @@ export const ar = {
   "leaflets.printThis": "اطبعوه منشورًا:",
   "leaflets.olderStatements": "منشورات البيانات الأقدم موجودة في صفحة كل بيان.",
   "print.readOnline": "اقرؤوا هذا النص وشاركوه على الإنترنت:",
+  "mediaLink.open": "افتحوه على {platform}",
+  "mediaLink.leavesSite":
+    "سينقلكم هذا الرابط إلى {platform}، الذي سيعرف بزيارتكم. ولا يُحمَّل شيء منه على هذه الصفحة.",
   "cta.label": "تحرّكوا",
 } satisfies Dictionary;

@@ -102,6 +102,9 @@ export const en = {
   "notFound.body": "The page you asked for is not here. It may have moved, or the address may be mistyped.",
   "notFound.tryThese": "Try one of these instead:",
 
+  "mediaLink.open": "Open on {platform}",
+  "mediaLink.leavesSite":
+    "This opens {platform}, which will see your visit. Nothing from it loads on this page.",
   "cta.label": "Take action",
   "leaflets.title": "Leaflets to print",
   "leaflets.intro":

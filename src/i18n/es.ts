@@ -122,5 +122,8 @@ export const es = {
   "leaflets.olderStatements":
     "Los volantes de las declaraciones anteriores están en la página de cada declaración.",
   "print.readOnline": "Léelo y compártelo en línea:",
+  "mediaLink.open": "Abrir en {platform}",
+  "mediaLink.leavesSite":
+    "Este enlace lleva a {platform}, que registrará tu visita. Nada de ese sitio se carga en esta página.",
   "cta.label": "Actúa",
 } satisfies Dictionary;

@@ -74,6 +74,18 @@ describe("the fixture site, built for a folder", () => {
     expect(statement).not.toMatch(/info@example\.org/);
   });
 
+  it("shows a video hosted elsewhere as a card with a link, loading nothing from its site", () => {
+    const statement = read("statements/first-statement/index.html");
+    const card = statement.slice(statement.indexOf(">YouTube<") - 200);
+    expect(card).toMatch(/>YouTube<\/p>\s*<p[^>]*>A speech at the rally<\/p>/);
+    expect(card).toMatch(
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=VIDEO_ID" rel="noopener noreferrer"[^>]*>\s*Open on YouTube/,
+    );
+    // Only the reader's click reaches YouTube: no frame, script, image or style from it.
+    expect(statement).not.toMatch(/(?:src|srcset|poster|data)="[^"]*youtube/);
+    expect(statement).not.toMatch(/<iframe|<script[^>]+youtube/);
+  });
+
   it("says which translation is out of date, shows untranslated entries in English, and lists both", () => {
     // The Arabic statement records an old fingerprint of its original: it says so and links to it.
     const arabic = read("ar/statements/first-statement/index.html");

@@ -19,7 +19,7 @@ import { settingsSchema, type Settings } from "../../src/schemas/settings";
 /** A small valid site; each test copies it to a temporary folder and breaks one thing. */
 const MINI_SITE = fileURLToPath(new URL("../fixtures/unit/mini-site", import.meta.url));
 
-const KNOWN_COMPONENTS = "<CallToAction>, <Demands>, <PullQuote>, <Aside>";
+const KNOWN_COMPONENTS = "<CallToAction>, <Demands>, <PullQuote>, <Aside>, <MediaLink>";
 
 let dir: string;
 let settings: Settings;

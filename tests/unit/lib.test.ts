@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en";
 import { t, useTranslations } from "../../src/i18n/ui";
 import { mailtoHref } from "../../src/lib/mailto";
+import { platformName } from "../../src/lib/platforms";
 import { documentTitle, TITLE_LIMIT } from "../../src/lib/titles";
 import { joinPath, localizedPath, splitEntryId } from "../../src/lib/urls";
 import { readMailto } from "../support/mailto";
@@ -201,5 +202,17 @@ describe("documentTitle", () => {
     // 60 Arabic letters with a combining mark on each: 120 code units, 60 graphemes.
     const tagline = "بً".repeat(60);
     expect(documentTitle({ ...home, shortName: "م", tagline })).toBe(`م: ${tagline}`);
+  });
+});
+
+describe("platformName", () => {
+  it("names the site a video, post or map lives on, as readers know it", () => {
+    expect(platformName("https://www.youtube.com/watch?v=VIDEO_ID")).toBe("YouTube");
+    expect(platformName("https://youtu.be/VIDEO_ID")).toBe("YouTube");
+    expect(platformName("https://m.facebook.com/page/posts/1")).toBe("Facebook");
+    expect(platformName("https://twitter.com/handle/status/1")).toBe("X");
+    expect(platformName("https://www.google.com/maps/place/x")).toBe("Google Maps");
+    expect(platformName("https://www.google.com/search?q=x")).toBe("google.com");
+    expect(platformName("https://news.example.com/story")).toBe("news.example.com");
   });
 });

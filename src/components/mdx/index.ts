@@ -5,10 +5,11 @@
 import Aside from "./Aside.astro";
 import CallToAction from "./CallToAction.astro";
 import Demands from "./Demands.astro";
+import MediaLink from "./MediaLink.astro";
 import PullQuote from "./PullQuote.astro";
 import type { MdxComponentName } from "./names";
 
-export const mdxComponents = { Aside, CallToAction, Demands, PullQuote } satisfies Record<
+export const mdxComponents = { Aside, CallToAction, Demands, MediaLink, PullQuote } satisfies Record<
   MdxComponentName,
   unknown
 >;
