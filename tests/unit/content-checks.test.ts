@@ -217,6 +217,20 @@ describe("references between entries", () => {
 });
 
 describe("MDX components in the body", () => {
+  it("refuses an embed code pasted into a statement or an FAQ answer, naming file and line", () => {
+    const embed = '<iframe src="https://www.youtube.com/embed/VIDEO_ID"></iframe>';
+    write("statements/en/x.mdx", statement({}, `\nIntro.\n\n${embed}\n`));
+    write("faq/en/why.md", `---\nquestion: Why keep going?\ncategory: basics\norder: 1\n---\n${embed}\n`);
+    const refused = (line: number) =>
+      expect.stringMatching(
+        new RegExp(`^line ${line}: <iframe> shows another site \\(www\\.youtube\\.com\\) .*<MediaLink`),
+      );
+    expect(check()).toEqual([
+      { file: shown("statements/en/x.mdx"), message: refused(9) },
+      { file: shown("faq/en/why.md"), message: refused(6) },
+    ]);
+  });
+
   it("reports an unknown component such as a misspelt <PullQoute>, with its line number", () => {
     write(
       "statements/en/x.mdx",
