@@ -6,7 +6,7 @@
  * printed its result then stayed alive for many minutes, and `npm run build` waited with it. So:
  *
  * - The child reports its exit code through a pipe the moment it decides it
- *   (report-exit-code.ts), before the teardown that can hang. Once reported, it has `graceMs`
+ *   (report-exit-code.mjs), before the teardown that can hang. Once reported, it has `graceMs`
  *   to be gone; then it is stopped and the reported code is the outcome.
  * - Whatever happens, after `limitMs` the child is stopped and the outcome is a failure.
  * - The child runs in a process group of its own, and stopping it stops the whole group, so
@@ -16,7 +16,7 @@
 import { spawn } from "node:child_process";
 import type { Readable } from "node:stream";
 
-const reporter = new URL("./report-exit-code.ts", import.meta.url).href;
+const reporter = new URL("./report-exit-code.mjs", import.meta.url).href;
 
 export interface WatchdogOptions {
   /** The child's environment. */
