@@ -6,16 +6,21 @@
  *
  * CAMPAIGN_LEAFLETS=off builds without PDFs, for hosts whose build machines
  * have no Chromium; the leaflets page then links to the printable pages instead.
+ *
+ * Astro runs under a watchdog (lib/run-with-watchdog.ts): once it has decided
+ * its exit code it is given a few seconds to end, and it never runs longer than
+ * CAMPAIGN_BUILD_TIMEOUT, so a build always answers.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir } from "../src/build/cache-file.ts";
-import { leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
+import { buildTimeoutSeconds, leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
+import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
+import { runWithWatchdog } from "./lib/run-with-watchdog.ts";
 
 const outDir = outputFolder();
 const cacheDir = buildCacheDir();
@@ -39,10 +44,17 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", ASTRO_T
 for (const reserved of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"]) delete env[reserved];
 
 const astro = path.resolve("node_modules/astro/bin/astro.mjs");
-const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging, ...process.argv.slice(2)], {
-  stdio: "inherit",
+// Astro's stderr goes through a filter that leaves a content-check report without Astro's framing.
+const stderr = withoutReportFraming((line) => process.stderr.write(`${line}\n`));
+const result = await runWithWatchdog(astro, ["build", "--outDir", staging, ...process.argv.slice(2)], {
   env,
+  limitMs: buildTimeoutSeconds() * 1000,
+  name: "astro build",
+  onStderrLine: stderr.line,
 });
+stderr.end();
+if (result.ended === "timed-out")
+  fail(`Set CAMPAIGN_BUILD_TIMEOUT (seconds, now ${buildTimeoutSeconds()}) if this site needs longer.`);
 if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) fail("", result.status || 1);
 
 if (withLeaflets) {
@@ -70,3 +82,5 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(`\nBuilt into ${path.relative(".", outDir) || outDir}/.`);
+// Done: nothing left open (a preview server, a browser) may keep the command waiting.
+process.exit(0);

@@ -31,3 +31,27 @@ export const chromiumArgs = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/**
+ * The most one step in Chromium (starting, opening a sheet, measuring, printing a PDF, closing)
+ * may take. Each takes well under a second; a browser that stops answering must fail the build,
+ * not keep it waiting forever.
+ */
+export const CHROMIUM_STEP_LIMIT_MS = 60_000;
+
+/** `work`, or an error naming the step once it has taken longer than `ms`. */
+export async function withinLimit<T>(
+  step: string,
+  work: Promise<T>,
+  ms = CHROMIUM_STEP_LIMIT_MS,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium did not ${step} within ${ms / 1000} s.`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

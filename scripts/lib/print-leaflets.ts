@@ -25,7 +25,7 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, leafletPdfFile, PAPER } from "../../src/lib/leaflet-paper.ts";
-import { chromiumArgs, chromiumPath } from "./chromium.ts";
+import { chromiumArgs, chromiumPath, CHROMIUM_STEP_LIMIT_MS, withinLimit } from "./chromium.ts";
 import { startPreview } from "./preview.ts";
 
 const MM = 72 / 25.4;
@@ -156,8 +156,14 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
         continue;
       }
       if (!browser || !page) {
-        browser = await chromium.launch({ executablePath, args: chromiumArgs });
-        page = await browser.newPage();
+        browser = await chromium.launch({
+          executablePath,
+          args: chromiumArgs,
+          timeout: CHROMIUM_STEP_LIMIT_MS,
+        });
+        page = await withinLimit("open a page", browser.newPage());
+        // Every wait below (opening a sheet, reading it) gives up after the same limit.
+        page.setDefaultTimeout(CHROMIUM_STEP_LIMIT_MS);
         await page.emulateMedia({ media: "print" });
       }
       const made: { cached: string; target: string }[] = [];
@@ -169,23 +175,26 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
         ...BLEED_SIZES.map((size) => ({ size, bleed: true })),
       ];
       for (const { size, bleed } of jobs) {
-        const overflow = await page.evaluate(
-          ({ size, bleed }) => {
-            const html = document.documentElement;
-            html.dataset["size"] = size;
-            if (bleed) html.dataset["bleed"] = "";
-            else delete html.dataset["bleed"];
-            document.querySelectorAll("[data-copy-of-sheet]").forEach((copy) => copy.remove());
-            const sheet = document.querySelector<HTMLElement>(".leaflet-sheet");
-            if (!sheet) return 0;
-            if (size === "a5-2up") {
-              const copy = sheet.cloneNode(true) as HTMLElement;
-              copy.dataset["copyOfSheet"] = "";
-              sheet.after(copy);
-            }
-            return sheet.scrollHeight - sheet.clientHeight;
-          },
-          { size, bleed },
+        const overflow = await withinLimit(
+          "measure a leaflet",
+          page.evaluate(
+            ({ size, bleed }) => {
+              const html = document.documentElement;
+              html.dataset["size"] = size;
+              if (bleed) html.dataset["bleed"] = "";
+              else delete html.dataset["bleed"];
+              document.querySelectorAll("[data-copy-of-sheet]").forEach((copy) => copy.remove());
+              const sheet = document.querySelector<HTMLElement>(".leaflet-sheet");
+              if (!sheet) return 0;
+              if (size === "a5-2up") {
+                const copy = sheet.cloneNode(true) as HTMLElement;
+                copy.dataset["copyOfSheet"] = "";
+                sheet.after(copy);
+              }
+              return sheet.scrollHeight - sheet.clientHeight;
+            },
+            { size, bleed },
+          ),
         );
         if (overflow > 1) {
           // The print-shop copy has the same room for text; saying so twice would not help.
@@ -194,20 +203,23 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
         }
         const [widthMm, heightMm] = PAPER[size];
         const extra = bleed ? 2 * BLEED_MM : 0;
-        const html = await page.content();
+        const html = await withinLimit("read a leaflet", page.content());
         // The sheet's key stands for its stylesheets and fonts, which the page's HTML does not show.
         const key = createHash("sha256").update(`${sheetKey}\n${size}\n${bleed}\n${html}`).digest("hex");
         const cached = path.join(cacheDir, `${key}.pdf`);
         if (existsSync(cached)) {
           reused++;
         } else {
-          let pdf: Uint8Array = await page.pdf({
-            width: `${widthMm + extra}mm`,
-            height: `${heightMm + extra}mm`,
-            printBackground: true,
-            preferCSSPageSize: false,
-            margin: { top: 0, right: 0, bottom: 0, left: 0 },
-          });
+          let pdf: Uint8Array = await withinLimit(
+            "print a PDF",
+            page.pdf({
+              width: `${widthMm + extra}mm`,
+              height: `${heightMm + extra}mm`,
+              printBackground: true,
+              preferCSSPageSize: false,
+              margin: { top: 0, right: 0, bottom: 0, left: 0 },
+            }),
+          );
           if (bleed) pdf = await setPrintBoxes(pdf);
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(`${cached}.tmp`, pdf);
@@ -225,8 +237,9 @@ export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): P
       }
     }
   } finally {
-    await browser?.close();
     preview.stop();
+    // A browser that will not close is left to Playwright, which ends it when this process exits.
+    if (browser) await withinLimit("close", browser.close()).catch(() => undefined);
   }
   const seconds = (performance.now() - started) / 1000;
   return { leaflets: pages.length, printed, reused, seconds, tooLong };

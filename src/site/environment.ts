@@ -39,3 +39,13 @@ export const outputFolder = (env: Environment = process.env): string =>
 /** CHROMIUM_PATH: the Chromium that prints leaflets and runs the browser tests. */
 export const chromiumExecutable = (env: Environment = process.env): string =>
   env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+/**
+ * CAMPAIGN_BUILD_TIMEOUT: the most seconds `npm run build` lets Astro run before stopping it, so a
+ * build that hangs fails instead of waiting forever (see scripts/lib/run-with-watchdog.ts). Default
+ * 1800 (half an hour: a thousand statements build in under a minute).
+ */
+export function buildTimeoutSeconds(env: Environment = process.env): number {
+  const value = Number(env["CAMPAIGN_BUILD_TIMEOUT"]);
+  return Number.isFinite(value) && value > 0 ? value : 1800;
+}

@@ -18,7 +18,8 @@ import {
  * without Chromium.
  *
  * Each folder in tests/fixtures/broken holds files laid over the valid fixture site at the same
- * paths, and expect.json: what is broken and what the build must say about it.
+ * paths, and expect.json: what is broken, what the build must say about it (`mentions`) and,
+ * optionally, what it must not say (`absent`).
  */
 const brokenDir = path.resolve("tests/fixtures/broken");
 const cases = readdirSync(brokenDir)
@@ -29,6 +30,8 @@ const cases = readdirSync(brokenDir)
     expected: JSON.parse(readFileSync(path.join(brokenDir, name, "expect.json"), "utf8")) as {
       broken: string;
       mentions: string[];
+      /** What the build must not say: for a content-check report, Astro's framing around it. */
+      absent?: string[];
     },
   }));
 
@@ -73,6 +76,7 @@ describe("a build with broken content the checker cannot see", () => {
     const { status, output } = result(name);
     expect(status, output).not.toBe(0);
     for (const mention of expected.mentions) expect(output.split(path.sep).join("/")).toContain(mention);
+    for (const noise of expected.absent ?? []) expect(output).not.toContain(noise);
     expect(output).toContain("Build failed: nothing was published");
     expect(existsSync(fixture(name).outDir)).toBe(false);
     expect(existsSync(`${fixture(name).outDir}.staging`)).toBe(false);

@@ -156,9 +156,7 @@ describe("the fixture site, built for a folder", () => {
     const fonts = execFileSync(
       "pdffonts",
       [path.join(fixture.outDir, "leaflets/en/first-statement-a4.pdf")],
-      {
-        encoding: "utf8",
-      },
+      { encoding: "utf8", timeout: 30_000 },
     );
     expect(fonts).toMatch(/NotoSans/);
   });

@@ -21,17 +21,19 @@ for (const pagePath of ["/ar/statements/keep-mobilizing-after-the-ceasefire/", "
     const dir = mkdtempSync(path.join(tmpdir(), "printed-page-"));
     try {
       writeFileSync(path.join(dir, "page.pdf"), pdf);
-      const text = execFileSync("pdftotext", [path.join(dir, "page.pdf"), "-"], { encoding: "utf8" }).replace(
-        /\s+/g,
-        " ",
-      );
+      const text = execFileSync("pdftotext", [path.join(dir, "page.pdf"), "-"], {
+        encoding: "utf8",
+        timeout: 30_000,
+      }).replace(/\s+/g, " ");
       // pdftotext gives Arabic back as presentation forms, which no longer match the page's text.
       if (!pagePath.startsWith("/ar/")) expect(text).toContain(await page.locator("h1").innerText());
       // Navigation, buttons and the share box are for screens only.
       expect(text).not.toContain(skipLink);
       expect(text).not.toContain("WhatsApp");
 
-      execFileSync("pdftoppm", ["-r", "150", "-png", path.join(dir, "page.pdf"), path.join(dir, "sheet")]);
+      execFileSync("pdftoppm", ["-r", "150", "-png", path.join(dir, "page.pdf"), path.join(dir, "sheet")], {
+        timeout: 30_000,
+      });
       const sheets = readdirSync(dir)
         .filter((file) => file.endsWith(".png"))
         .sort();

@@ -80,10 +80,13 @@ describe("leaflet PDFs", () => {
 
   it.each(["en", "ar", "es"])("the %s leaflet embeds its fonts and its text can be selected", (lang) => {
     const file = path.join(leafletsDir, lang, "keep-mobilizing-after-the-ceasefire-a4.pdf");
-    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8", timeout: 30_000 })
+      .split("\n")
+      .slice(2)
+      .filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font, "every font is embedded").toMatch(/\byes\s+yes\s+yes\b/);
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8", timeout: 30_000 });
     const headline = { en: "ceasefire", ar: "فلسطين", es: "Palestina" }[lang] ?? "";
     // Extracted Arabic comes out with spaces inside words (how Chromium maps shaped glyphs), so compare without spaces.
     expect(text.replace(/[\s\u200e\u200f\u202a-\u202e]/g, "")).toContain(headline);
@@ -97,7 +100,9 @@ describe("leaflet PDFs", () => {
     const file = path.join(leafletsDir, lang, `${slug}-a5.pdf`);
     const dir = mkdtempSync(path.join(tmpdir(), "leaflet-qr-"));
     try {
-      execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", file, path.join(dir, "page")]);
+      execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", file, path.join(dir, "page")], {
+        timeout: 30_000,
+      });
       const png = PNG.sync.read(readFileSync(path.join(dir, "page.png")));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
       expect(code?.data).toBe(`${siteUrl}${page}`);

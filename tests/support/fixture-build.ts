@@ -56,11 +56,19 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * The most a script may run in a test, a little under the build project's hook timeout. A script
+ * that hangs is stopped (SIGTERM, which the build passes on to Astro's process group, then
+ * SIGKILL) and fails its test with what it had printed, instead of hanging the whole run.
+ */
+const SCRIPT_LIMIT_MS = 240_000;
+
 /** Runs one of the project's scripts in a fixture's folder, as an editor would run the npm script. */
 export function runScript(
   fixture: Fixture,
   script: string,
   env: Record<string, string> = {},
+  limitMs = SCRIPT_LIMIT_MS,
 ): Promise<RunResult> {
   const inherited = { ...process.env };
   // The fixture's folder decides where content, output and caches are, as on an editor's machine.
@@ -74,9 +82,21 @@ export function runScript(
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  let timedOut = false;
+  const limit = setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+  }, limitMs);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (status) => resolve({ status, output: `${stdout}\n${stderr}` }));
+    child.on("close", (status) => {
+      clearTimeout(limit);
+      const stopped = timedOut
+        ? `\n${script} did not finish within ${limitMs / 1000} s: the test stopped it.`
+        : "";
+      resolve({ status: timedOut ? null : status, output: `${stdout}\n${stderr}${stopped}` });
+    });
   });
 }
 

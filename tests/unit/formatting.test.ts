@@ -10,7 +10,7 @@ describe("npm run format", () => {
         "--file-info",
         "content/statements/en/keep-mobilizing-after-the-ceasefire.mdx",
       ],
-      { encoding: "utf8" },
+      { encoding: "utf8", timeout: 30_000 },
     );
     expect(JSON.parse(info)).toMatchObject({ ignored: true });
   });

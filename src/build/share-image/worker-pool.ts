@@ -10,6 +10,12 @@ import type { ShareCard } from "./share-card.ts";
  *
  * The worker runs src/build/share-image/render-worker.ts from the project
  * folder (builds always run there), not from Astro's bundle.
+ *
+ * A worker idle for two seconds is ended, so once the images are drawn none is
+ * left for Node to wind down at exit, where it can hang (nodejs/node#54918; the
+ * watchdog in scripts/lib/run-with-watchdog.ts is what guarantees the build
+ * ends). Starting a worker again costs about 250 ms (its first card takes
+ * 300–400 ms, the next 45–90 ms), so only a pause longer than that is ended.
  */
 const workerFile = path.resolve("src/build/share-image/render-worker.ts");
 
@@ -23,7 +29,9 @@ interface Job {
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const size = Math.max(1, availableParallelism());
+const IDLE_MS = 2000;
 const idle: Worker[] = [];
+const idleTimers = new Map<Worker, NodeJS.Timeout>();
 const busy = new Map<Worker, Job>();
 const queue: Job[] = [];
 let started = 0;
@@ -47,14 +55,27 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** Ends a worker that has had nothing to do for IDLE_MS. */
+function retire(worker: Worker): void {
+  idleTimers.delete(worker);
+  const index = idle.indexOf(worker);
+  if (index === -1) return;
+  idle.splice(index, 1);
+  started--;
+  void worker.terminate();
+}
+
 /** Gives the worker the next job, or lets it idle without keeping the process alive. */
 function dispatch(worker: Worker): void {
   const job = queue.shift();
   if (!job) {
     worker.unref();
     idle.push(worker);
+    idleTimers.set(worker, setTimeout(() => retire(worker), IDLE_MS).unref());
     return;
   }
+  clearTimeout(idleTimers.get(worker));
+  idleTimers.delete(worker);
   worker.ref();
   busy.set(worker, job);
   worker.postMessage({ id: job.id, card: job.card });

@@ -1,0 +1,124 @@
+/**
+ * Runs a Node script as a child process that can never keep its parent waiting forever.
+ *
+ * Node can deadlock while exiting: a V8 worker thread waits for a garbage collection that the
+ * exiting main thread will never run (nodejs/node#54918, still open). An `astro build` that had
+ * printed its result then stayed alive for many minutes, and `npm run build` waited with it. So:
+ *
+ * - The child reports its exit code through a pipe the moment it decides it
+ *   (report-exit-code.mjs), before the teardown that can hang. Once reported, it has `graceMs`
+ *   to be gone; then it is stopped and the reported code is the outcome.
+ * - Whatever happens, after `limitMs` the child is stopped and the outcome is a failure.
+ * - The child runs in a process group of its own, and stopping it stops the whole group, so
+ *   nothing it started (esbuild, a browser, workers) outlives it. Ctrl-C and a parent's
+ *   SIGTERM reach the group too.
+ */
+import { spawn } from "node:child_process";
+import type { Readable } from "node:stream";
+
+const reporter = new URL("./report-exit-code.mjs", import.meta.url).href;
+
+export interface WatchdogOptions {
+  /** The child's environment. */
+  env?: NodeJS.ProcessEnv;
+  /** The most the child may run, in milliseconds, before it is stopped as failed. */
+  limitMs: number;
+  /** How long a child that has reported its exit code may take to end. Default 5 s. */
+  graceMs?: number;
+  /** What the child is called in the lines the watchdog prints. */
+  name?: string;
+  /** Receives each line the child writes to stderr; without it stderr is the parent's. */
+  onStderrLine?: (line: string) => void;
+}
+
+export interface WatchdogResult {
+  /** The exit code the child reported or ended with; 1 when it was stopped before deciding. */
+  status: number;
+  /** How it ended: by itself, stopped after reporting its code, or stopped at the time limit. */
+  ended: "exited" | "stopped-after-reporting" | "timed-out";
+}
+
+/** How long a stopped group has between SIGTERM and SIGKILL. */
+const KILL_AFTER_MS = 2000;
+
+export function runWithWatchdog(
+  script: string,
+  args: readonly string[],
+  { env = process.env, limitMs, graceMs = 5000, name = script, onStderrLine }: WatchdogOptions,
+): Promise<WatchdogResult> {
+  const child = spawn(process.execPath, ["--import", reporter, script, ...args], {
+    env,
+    // A process group of its own (detached), so stopping it stops everything it started.
+    detached: true,
+    stdio: ["ignore", "inherit", onStderrLine ? "pipe" : "inherit", "pipe"],
+  });
+  const group = child.pid;
+
+  const signalGroup = (signal: NodeJS.Signals) => {
+    if (group === undefined) return;
+    try {
+      process.kill(-group, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  const stop = () => {
+    signalGroup("SIGTERM");
+    setTimeout(() => signalGroup("SIGKILL"), KILL_AFTER_MS).unref();
+  };
+  const forward = () => stop();
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+
+  // Resolves when the child's stderr has been read to the end, so no line is lost.
+  let stderrRead: Promise<void> = Promise.resolve();
+  if (onStderrLine && child.stderr) {
+    const stream = child.stderr;
+    stderrRead = new Promise((done) => stream.on("close", done));
+    let pending = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) onStderrLine(line);
+    });
+    child.stderr.on("end", () => pending && onStderrLine(pending));
+  }
+
+  return new Promise((resolve, reject) => {
+    let reported: number | undefined;
+    let ended: WatchdogResult["ended"] = "exited";
+    let grace: NodeJS.Timeout | undefined;
+    const limit = setTimeout(() => {
+      ended = "timed-out";
+      console.error(`\n${name} did not finish within ${Math.round(limitMs / 1000)} s: stopped it.`);
+      stop();
+    }, limitMs);
+
+    (child.stdio[3] as Readable).setEncoding("utf8").on("data", (text: string) => {
+      const code = Number.parseInt(text, 10);
+      if (!Number.isInteger(code) || reported !== undefined) return;
+      reported = code;
+      grace = setTimeout(() => {
+        ended = "stopped-after-reporting";
+        console.error(
+          `\n${name} reported exit code ${code} but had not ended ${graceMs / 1000} s later ` +
+            "(a known Node hang at exit, nodejs/node#54918): stopped it.",
+        );
+        stop();
+      }, graceMs);
+    });
+
+    child.on("error", reject);
+    // "exit", not "close": something the child started may still hold its pipes open.
+    child.on("exit", async (code) => {
+      clearTimeout(limit);
+      clearTimeout(grace);
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      // Whatever the child started and left behind goes with it.
+      signalGroup("SIGKILL");
+      await Promise.race([stderrRead, new Promise((done) => setTimeout(done, 1000))]);
+      resolve({ status: reported ?? (ended === "timed-out" ? 1 : (code ?? 1)), ended });
+    });
+  });
+}
