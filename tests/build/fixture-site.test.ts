@@ -5,6 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/ui";
 import { htmlPagesIn } from "../support/built-site";
+import { imagesWithMetadata } from "../support/photos";
+import { metadataBlocks } from "../../src/lib/image-metadata";
 import {
   buildFixture,
   prepareFixture,
@@ -149,6 +151,22 @@ describe("the fixture site, built for a folder", () => {
       },
     );
     expect(fonts).toMatch(/NotoSans/);
+  });
+});
+
+describe("photos", () => {
+  it("are published with no metadata at all, even what the content check lets through", () => {
+    // The statement's photo carries a caption and copyright in EXIF and XMP: harmless, so the
+    // check passes it, but the published copy must carry nothing.
+    const source = readFileSync(path.join(fixture.contentDir, "statements/en/images/banner.jpg"));
+    expect(metadataBlocks(source).map((block) => block.kind)).toEqual(["EXIF", "XMP"]);
+    const photo = read("statements/first-statement/index.html").match(
+      /<img[^>]* src="\/campaign\/([^"]+)"/,
+    )?.[1];
+    expect(photo).toMatch(/^_astro\/banner\./);
+    const { files, withMetadata } = imagesWithMetadata(fixture.outDir);
+    expect(files).toContain(photo);
+    expect(withMetadata).toEqual([]);
   });
 });
 

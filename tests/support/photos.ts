@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
+import { IMAGE_EXTENSIONS, metadataBlocks } from "../../src/lib/image-metadata.ts";
 
 /**
  * Small images carrying real EXIF and XMP, written by libvips (through sharp) the way a phone or
@@ -58,3 +61,17 @@ export const phonePhoto = (format: PhotoFormat) =>
 export const pixelsOf = (bytes: Buffer) => sharp(bytes).raw().toBuffer();
 
 export const sharpMetadata = (bytes: Buffer) => sharp(bytes).metadata();
+
+/** Every image under a folder, with the kinds of metadata each still carries; empty when clean. */
+export function imagesWithMetadata(folder: string): { files: string[]; withMetadata: string[] } {
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => IMAGE_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase()))
+    .sort();
+  const withMetadata = files.flatMap((file) => {
+    const kinds = [
+      ...new Set(metadataBlocks(readFileSync(path.join(folder, file))).map((block) => block.kind)),
+    ];
+    return kinds.length > 0 ? [`${file}: ${kinds.join(", ")}`] : [];
+  });
+  return { files, withMetadata };
+}

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { crc32 } from "node:zlib";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
@@ -74,6 +75,22 @@ describe("reading metadata", () => {
     const bytes = Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
     expect(privateMetadata(bytes)).toEqual([{ kind: "location", what: "place names", where: "IPTC" }]);
     expect(stripMetadata(bytes).bytes.equals(jpeg)).toBe(true);
+  });
+
+  it("finds EXIF that ImageMagick wrote into a PNG as hexadecimal text", async () => {
+    const png = await photo("png");
+    const exif = metadataBlocks(await phonePhoto("jpeg")).find((block) => block.kind === "EXIF")!.payload;
+    const text = `Raw profile type exif\0\nexif\n${exif.length + 6}\n${Buffer.concat([Buffer.from("Exif\0\0"), exif]).toString("hex")}\n`;
+    const data = Buffer.from(text, "latin1");
+    const chunk = Buffer.concat([Buffer.alloc(4), Buffer.from("tEXt"), data, Buffer.alloc(4)]);
+    chunk.writeUInt32BE(data.length, 0);
+    chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+    const idat = png.indexOf("IDAT") - 4;
+    const bytes = Buffer.concat([png.subarray(0, idat), chunk, png.subarray(idat)]);
+    expect(privateMetadata(bytes).map((finding) => finding.what)).toContain("GPS position");
+    const clean = stripMetadata(bytes);
+    expect([clean.removed, clean.keptOrientation]).toEqual([["EXIF"], 6]);
+    expect(privateMetadata(clean.bytes)).toEqual([]);
   });
 
   it("finds a phone's second image appended after the end of a JPEG", async () => {
@@ -166,6 +183,17 @@ describe("the content check and npm run clean-photos", () => {
     expect(checkPhotos(dir).map((problem) => problem.file)).toEqual([
       displayPath(path.join(dir, "_drafts/old.png")),
       displayPath(path.join(dir, "pages/en/team.webp")),
+    ]);
+  });
+
+  it("refuses a file that is not the image its name says", () => {
+    const file = write("statements/en/images/march.jpg", Buffer.from("<html>not a photo</html>"));
+    expect(checkPhotos(dir)).toEqual([
+      {
+        file: displayPath(file),
+        message:
+          "cannot be read as an image: is not a JPEG, PNG, WebP, TIFF, AVIF, HEIC or GIF image. Export it again from a photo editor.",
+      },
     ]);
   });
 
