@@ -51,7 +51,9 @@ export function checkPhotos(contentDir: string): Problem[] {
     }
     const refused = findings.filter((finding) => finding.kind !== "time");
     if (refused.length === 0) return [];
-    const blocks = [...new Set(refused.map((finding) => finding.where))].join(" and ");
+    const blocks = [...new Set(refused.map((finding) => finding.where))]
+      .join(", ")
+      .replace(/, ([^,]*)$/, " and $1");
     const what = `carries ${describeFindings(refused)} (in its ${blocks} metadata): anyone who downloads it from the repository can read them`;
     const format = imageFormat(bytes);
     if (format && STRIPPABLE.includes(format))
@@ -64,7 +66,7 @@ export function checkPhotos(contentDir: string): Problem[] {
     return [
       {
         file: shown,
-        message: `${what}. Its metadata cannot be removed without re-encoding a ${format?.toUpperCase()} file: export it again as JPEG with location and camera details turned off, then run npm run clean-photos to check it.`,
+        message: `${what}. Its metadata cannot be removed from this ${format?.toUpperCase()} file without re-encoding it: export it again as JPEG with location and camera details turned off, then run npm run clean-photos to check it.`,
       },
     ];
   });

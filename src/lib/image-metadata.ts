@@ -15,7 +15,7 @@ import exifReader from "exif-reader";
  * here, as text and as IIM records.
  */
 
-export type ImageFormat = "jpeg" | "png" | "webp" | "tiff" | "heif" | "gif";
+export type ImageFormat = "jpeg" | "png" | "webp" | "tiff" | "avif" | "heic" | "gif";
 
 /** The image files the site accepts, and those phones produce. */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "heic", "heif", "tif", "tiff", "gif"];
@@ -57,7 +57,8 @@ export function imageFormat(bytes: Buffer): ImageFormat | undefined {
   if (bytes.toString("latin1", 0, 4) === "RIFF" && bytes.toString("latin1", 8, 12) === "WEBP") return "webp";
   const head = bytes.toString("latin1", 0, 4);
   if (head === "II*\0" || head === "MM\0*") return "tiff";
-  if (bytes.toString("latin1", 4, 8) === "ftyp") return "heif";
+  if (bytes.toString("latin1", 4, 8) === "ftyp")
+    return ["avif", "avis"].includes(bytes.toString("latin1", 8, 12)) ? "avif" : "heic";
   if (head === "GIF8") return "gif";
   return undefined;
 }
@@ -293,7 +294,8 @@ export function metadataBlocks(bytes: Buffer): MetadataBlock[] {
       return webpBlocks(bytes);
     case "tiff":
       return [{ kind: "EXIF", start: 0, end: bytes.length, payload: bytes }, ...embeddedXmp(bytes)];
-    case "heif":
+    case "avif":
+    case "heic":
     case "gif":
       return [...embeddedExif(bytes), ...embeddedXmp(bytes)];
     case undefined:
@@ -301,7 +303,7 @@ export function metadataBlocks(bytes: Buffer): MetadataBlock[] {
   }
 }
 
-/** HEIF stores EXIF as an item starting "Exif\0\0" then the TIFF header. */
+/** AVIF and HEIC store EXIF as an item starting "Exif\0\0" then the TIFF header. */
 function embeddedExif(bytes: Buffer): MetadataBlock[] {
   const blocks: MetadataBlock[] = [];
   for (let at = bytes.indexOf(EXIF_HEADER); at >= 0; at = bytes.indexOf(EXIF_HEADER, at + 1)) {

@@ -14,8 +14,10 @@ import {
   privateMetadata,
   stripMetadata,
 } from "../../src/lib/image-metadata";
+import sharp from "sharp";
 import {
   HARMLESS_EXIF,
+  PHONE_EXIF,
   HARMLESS_XMP,
   PHONE_XMP,
   phonePhoto,
@@ -103,6 +105,58 @@ describe("reading metadata", () => {
     const jpeg = await phonePhoto("jpeg");
     expect(() => privateMetadata(jpeg.subarray(0, jpeg.length - 40))).toThrow(ImageFormatError);
     expect(() => privateMetadata(Buffer.from("not an image"))).toThrow(ImageFormatError);
+  });
+});
+
+describe("files other software wrote", () => {
+  const fixture = (name: string) => readFileSync(`tests/fixtures/photos/${name}`);
+
+  it("finds every kind in a JPEG ExifTool added IPTC, XMP, a comment and a thumbnail to", async () => {
+    const original = fixture("exiftool-phone.jpg");
+    const found = privateMetadata(original);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { kind: "location", what: "GPS position", where: "EXIF" },
+        { kind: "location", what: "place names", where: "IPTC" },
+        { kind: "location", what: "place names", where: "XMP" },
+        { kind: "device", what: "camera make and model", where: "EXIF" },
+      ]),
+    );
+    const { bytes, removed } = stripMetadata(original);
+    expect(removed).toEqual(["EXIF", "IPTC", "XMP", "comment"]);
+    expect(privateMetadata(bytes)).toEqual([]);
+    expect(await pixelsOf(bytes)).toEqual(await pixelsOf(original));
+  });
+
+  it("finds make, model and position in a TIFF's own tags, and asks for a JPEG", () => {
+    expect(privateMetadata(fixture("exiftool-gps.tiff")).map((finding) => finding.what)).toEqual([
+      "GPS position",
+      "camera make and model",
+    ]);
+    expect(() => stripMetadata(fixture("exiftool-gps.tiff"))).toThrow(/export this TIFF again as JPEG/);
+  });
+
+  it("finds the EXIF item in an AVIF", async () => {
+    const avif = await sharp({ create: { width: 32, height: 32, channels: 3, background: "#c33" } })
+      .withExif({ IFD0: PHONE_EXIF.IFD0, IFD3: PHONE_EXIF.IFD3 })
+      .avif()
+      .toBuffer();
+    expect(privateMetadata(avif).map((finding) => finding.what)).toEqual([
+      "GPS position",
+      "camera make and model",
+    ]);
+    expect(() => stripMetadata(avif)).toThrow(/export this AVIF again as JPEG/);
+  });
+
+  it("reads a progressive JPEG's scans whole", async () => {
+    const original = await sharp(await phonePhoto("jpeg"))
+      .jpeg({ progressive: true })
+      .keepMetadata()
+      .toBuffer();
+    expect(privateMetadata(original).map((finding) => finding.what)).toContain("GPS position");
+    const { bytes } = stripMetadata(original);
+    expect(privateMetadata(bytes)).toEqual([]);
+    expect(await pixelsOf(bytes)).toEqual(await pixelsOf(original));
   });
 });
 
