@@ -22,6 +22,7 @@ import {
   stripMetadata,
 } from "../src/lib/image-metadata.ts";
 import { contentDir } from "../src/site/content-layout.ts";
+import { invocationFolder } from "../src/site/environment.ts";
 
 const { values, positionals } = parseArgs({
   options: { write: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
@@ -56,8 +57,7 @@ interface Plan {
   found: string;
 }
 
-// npm runs scripts from the project folder; INIT_CWD is where the editor typed the command.
-const here = process.env["INIT_CWD"] ?? process.cwd();
+const here = invocationFolder();
 const targets =
   positionals.length > 0 ? positionals.map((target) => path.resolve(here, target)) : [contentDir];
 const missing = targets.filter((target) => {

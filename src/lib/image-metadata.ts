@@ -172,7 +172,11 @@ function pngChunks(bytes: Buffer): PngChunk[] {
   throw new ImageFormatError("the PNG file is cut short or damaged (no IEND chunk)");
 }
 
-/** The chunks that draw the image; every other chunk is metadata (text, EXIF, times, private data). */
+/**
+ * The ancillary chunks that change how the image is drawn. Every other ancillary chunk (its type
+ * starts with a lowercase letter) is metadata: text, EXIF, times, private data. Critical chunks
+ * (uppercase) are always kept.
+ */
 const PNG_IMAGE_CHUNKS = new Set([
   "IHDR",
   "PLTE",
@@ -196,7 +200,7 @@ const PNG_IMAGE_CHUNKS = new Set([
 
 function pngBlocks(bytes: Buffer): MetadataBlock[] {
   return pngChunks(bytes).flatMap((chunk): MetadataBlock[] => {
-    if (PNG_IMAGE_CHUNKS.has(chunk.type)) return [];
+    if (PNG_IMAGE_CHUNKS.has(chunk.type) || /^[A-Z]/.test(chunk.type)) return [];
     const { start, end, data } = chunk;
     if (chunk.type === "eXIf") return [{ kind: "EXIF", start, end, payload: data }];
     const text = pngText(chunk);

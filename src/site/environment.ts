@@ -39,3 +39,9 @@ export const outputFolder = (env: Environment = process.env): string =>
 /** CHROMIUM_PATH: the Chromium that prints leaflets and runs the browser tests. */
 export const chromiumExecutable = (env: Environment = process.env): string =>
   env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+/**
+ * INIT_CWD: set by npm to the folder a command was typed in (npm runs scripts from the project
+ * folder), so `npm run clean-photos -- images/march.jpg` finds the file the editor meant.
+ */
+export const invocationFolder = (env: Environment = process.env): string => env["INIT_CWD"] ?? process.cwd();
