@@ -41,10 +41,10 @@ colour profile and orientation kept.`);
 const ROTATIONS: Record<number, string> = {
   2: "mirrored",
   3: "turned 180°",
-  4: "upside down, mirrored",
-  5: "turned 90° and mirrored",
+  4: "mirrored upside down",
+  5: "mirrored and turned 90° anticlockwise",
   6: "turned 90° clockwise",
-  7: "turned 90° and mirrored",
+  7: "mirrored and turned 90° clockwise",
   8: "turned 90° anticlockwise",
 };
 
@@ -96,7 +96,7 @@ for (const file of files) {
       file,
       bytes,
       clean,
-      found: findings.length > 0 ? describeFindings(findings) : "no location or device",
+      found: findings.length > 0 ? describeFindings(findings) : "no location or device details",
     });
   } catch (error) {
     if (!(error instanceof ImageFormatError)) throw error;
@@ -123,22 +123,34 @@ if (plans.length === 0) {
     `\nNothing was changed. To remove it (the pixels, colour profile and orientation stay as they are), run:\n  ${cleanPhotosCommand(plans.map((plan) => plan.file))}`,
   );
 } else {
+  let changed = 0;
   plans.forEach((plan, index) => {
     const { file, clean } = plan;
-    // Read back before replacing: the new file must parse and hold nothing private.
-    if (privateMetadata(clean.bytes).length > 0)
-      throw new Error(`${displayPath(file)}: cleaning left metadata behind`);
+    // The new file must read back with nothing private in it, and the editor must not have saved
+    // the photo again since it was read; otherwise it is left as it is.
+    const problem =
+      privateMetadata(clean.bytes).length > 0
+        ? "still carried location or device details after cleaning (please report this)"
+        : !readFileSync(file).equals(plan.bytes)
+          ? "changed while this ran"
+          : undefined;
+    if (problem) {
+      console.error(`(${index + 1}/${plans.length}) ✖ ${displayPath(file)} ${problem}; left as it is.`);
+      process.exitCode = 1;
+      return;
+    }
     const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
       writeFileSync(temporary, clean.bytes, { mode: statSync(file).mode });
       renameSync(temporary, file);
+      changed += 1;
     } finally {
       rmSync(temporary, { force: true });
     }
     console.log(`(${index + 1}/${plans.length}) ✔ ${displayPath(file)}\n      ${describe(plan, true)}`);
   });
   console.log(
-    `\n${plans.length} file${plans.length === 1 ? "" : "s"} changed; the pictures are unchanged. Commit them.`,
+    `\n${changed} file${changed === 1 ? "" : "s"} changed; the pictures in them are unchanged. Commit them.`,
   );
 }
 if (refused.length > 0) process.exitCode = 1;
