@@ -15,6 +15,7 @@ import type { CheckedEntry } from "./checked-entry.ts";
 import { attribute, findComponents } from "./mdx-components.ts";
 import { findOutsideContent } from "./outside-content.ts";
 import { readEntryFile } from "./read-file.ts";
+import { checkPhotos } from "./photos.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
 import { publishedAddress } from "../site/address.ts";
 import { graphemeLength } from "../lib/share-links.ts";
@@ -284,6 +285,7 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
     problems.push(...result.problems);
   }
   for (const entry of entries) problems.push(...checkImage(entry, contentDir));
+  problems.push(...checkPhotos(contentDir));
   problems.push(...checkReferences(entries, settings.defaultLanguage));
   problems.push(...checkRecipients(entries, settings));
   problems.push(...checkShareLengths(entries, settings));

@@ -49,3 +49,9 @@ export function buildTimeoutSeconds(env: Environment = process.env): number {
   const value = Number(env["CAMPAIGN_BUILD_TIMEOUT"]);
   return Number.isFinite(value) && value > 0 ? value : 1800;
 }
+
+/**
+ * INIT_CWD: set by npm to the folder a command was typed in (npm runs scripts from the project
+ * folder), so `npm run clean-photos -- images/march.jpg` finds the file the editor meant.
+ */
+export const invocationFolder = (env: Environment = process.env): string => env["INIT_CWD"] ?? process.cwd();

@@ -5,6 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/ui";
 import { htmlPagesIn } from "../support/built-site";
+import { imagesWithMetadata, sharpMetadata } from "../support/photos";
+import { metadataBlocks } from "../../src/lib/image-metadata";
 import {
   buildFixture,
   prepareFixture,
@@ -159,6 +161,41 @@ describe("the fixture site, built for a folder", () => {
       { encoding: "utf8", timeout: 30_000 },
     );
     expect(fonts).toMatch(/NotoSans/);
+  });
+});
+
+describe("photos", () => {
+  it("are published with no metadata at all, even what the content check lets through", () => {
+    // The statement's photo carries a caption, a copyright, an orientation and a colour profile in
+    // EXIF, XMP and ICC: harmless, so the check passes it, but the published copy carries nothing.
+    const source = readFileSync(path.join(fixture.contentDir, "statements/en/images/banner.jpg"));
+    expect(metadataBlocks(source).map((block) => block.kind)).toEqual(["EXIF", "XMP"]);
+    const photo = read("statements/first-statement/index.html").match(
+      /<img[^>]* src="\/campaign\/([^"]+)"/,
+    )?.[1];
+    expect(photo).toMatch(/^_astro\/banner\./);
+    const { files, withMetadata } = imagesWithMetadata(fixture.outDir);
+    expect(files).toContain(photo);
+    expect(withMetadata).toEqual([]);
+  });
+
+  it("stand the way their orientation said, once it is gone", async () => {
+    // Stored 96×64 with "turn 90° clockwise" in its EXIF, as phones store upright photos, and as
+    // npm run clean-photos keeps them: the published copy is turned, and 64 wide by 96 high.
+    const page = read("statements/first-statement/index.html");
+    const [tag = "", photo = ""] = page.match(/<img[^>]* src="\/campaign\/([^"]+)"[^>]*>/) ?? [];
+    const { width, height, orientation, exif, xmp, icc } = await sharpMetadata(
+      readFileSync(path.join(fixture.outDir, photo)),
+    );
+    expect([width, height]).toEqual([64, 96]);
+    expect({ orientation, exif, xmp, icc }).toEqual({
+      orientation: undefined,
+      exif: undefined,
+      xmp: undefined,
+      icc: undefined,
+    });
+    expect(tag).toMatch(/ width="64"/);
+    expect(tag).toMatch(/ height="96"/);
   });
 });
 

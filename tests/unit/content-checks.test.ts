@@ -548,7 +548,7 @@ describe("images", () => {
     expect(check()).toEqual([
       expect.objectContaining({ message: expect.stringContaining("does not exist") }),
     ]);
-    write("secret.jpg", "inside content");
+    write("secret.jpg", Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
     expect(check()).toEqual([]);
   });
 
