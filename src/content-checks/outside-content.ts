@@ -94,6 +94,8 @@ export function otherHost(address: string, siteHost: string): string | undefined
   }
 }
 
+const isObject = (value: unknown) => typeof value === "object" && value !== null;
+
 /** hast spells attributes in camelCase (onClick, srcSet); MDX keeps them as written. */
 const attributeName = (name: string) => name.toLowerCase();
 
@@ -103,10 +105,13 @@ function checkElement(
   siteHost: string,
 ): string[] {
   const found: string[] = [];
-  const addressOf = (name: string) => attributes.get(name) ?? "";
   const loadsFrom = [...attributes]
     .filter(([name]) => RESOURCE_ATTRIBUTES.has(name) || (name === "href" && HREF_LOADS.has(tag)))
-    .map(([, value]) => otherHost((value ?? "").split(/[\s,]/)[0] ?? "", siteHost))
+    // A srcset lists several addresses, each followed by its width or density.
+    .flatMap(([, value]) =>
+      (value ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? ""),
+    )
+    .map((address) => otherHost(address, siteHost))
     .find((host) => host !== undefined);
   const refused = REFUSED_ELEMENTS[tag];
   if (refused) return [refused(loadsFrom)];
@@ -125,7 +130,7 @@ function checkElement(
       (name === "href" || name === "action" || name === "formaction") &&
       UNSAFE_SCHEME.test(value ?? "")
     )
-      found.push(unsafeLink(addressOf(name)));
+      found.push(unsafeLink(value ?? ""));
   }
   return found;
 }
@@ -233,6 +238,13 @@ export function findOutsideContent(
         const name = node.name ?? "";
         // Capitalised tags are components, checked against the list editors may use elsewhere.
         if (name && name[0] === name[0]?.toLowerCase()) {
+          if (
+            (node.attributes ?? []).some(({ type, value }) => type !== "mdxJsxAttribute" || isObject(value))
+          )
+            findings.push({
+              line,
+              message: `<${name}> has an attribute written in {curly braces}, which runs as code when the site is built. Write its value in quotes, or remove it`,
+            });
           const attributes = new Map(
             (node.attributes ?? [])
               .filter((attribute) => attribute.type === "mdxJsxAttribute" && attribute.name)

@@ -108,11 +108,21 @@ describe("what else the site's policy would block", () => {
     ]);
   });
 
+  it("refuses a picture an inline SVG would load from another host", () => {
+    expect(messages('<svg><image href="https://cdn.example.net/a.png" /></svg>')).toEqual([
+      expect.stringMatching(/^<image> loads a file from cdn\.example\.net/),
+    ]);
+  });
+
   it("refuses code that runs at build time: imports, exports and {expressions}", () => {
     expect(messages('import X from "https://example.com/x.js"\n\nText')).toEqual([
       expect.stringMatching(/^import and export lines run code/),
     ]);
     expect(messages("Two and two is {2 + 2}.")).toEqual([expect.stringMatching(/^text in \{curly braces\}/)]);
+    expect(messages('<abbr title={"x".repeat(3)}>x</abbr>')).toEqual([
+      expect.stringMatching(/^<abbr> has an attribute written in \{curly braces\}/),
+    ]);
+    expect(messages("<abbr {...props}>x</abbr>")).toHaveLength(1);
   });
 
   it("counts lines in the whole file", () => {
