@@ -143,11 +143,12 @@ function unsafeLink(address: string): string {
 /** Finds the line of each refused element inside a block of raw HTML, from where its tag starts. */
 function htmlFindings(html: string, firstLine: number, siteHost: string): OutsideContent[] {
   const findings: OutsideContent[] = [];
+  const lowerCase = html.toLowerCase();
   let searchFrom = 0;
   const visit = (node: TreeNode) => {
     if (node.type === "element" && node.tagName) {
       const tag = node.tagName.toLowerCase();
-      const at = html.toLowerCase().indexOf(`<${tag}`, searchFrom);
+      const at = lowerCase.indexOf(`<${tag}`, searchFrom);
       if (at >= 0) searchFrom = at + 1;
       const line = firstLine + (at >= 0 ? (html.slice(0, at).match(/\n/g)?.length ?? 0) : 0);
       const attributes = new Map(
