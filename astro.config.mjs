@@ -9,6 +9,7 @@ import { publishedAddress } from "./src/site/address.ts";
 import { cacheFolderOverride } from "./src/site/environment.ts";
 import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
+import { localMedia } from "./src/integrations/local-media.ts";
 import { printQrCodes } from "./src/integrations/print-qr.ts";
 import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 
@@ -36,6 +37,9 @@ export default defineConfig({
         "default-src 'none'",
         "img-src 'self'",
         "font-src 'self'",
+        // Videos and recordings editors publish with <Video> and <Audio>; kept only on the
+        // pages that have one (src/integrations/trim-csp.ts).
+        "media-src 'self'",
         "manifest-src 'self'",
         // Nothing on the site fetches, but crawlers' tools (Lighthouse) read robots.txt from the page.
         "connect-src 'self'",
@@ -49,9 +53,13 @@ export default defineConfig({
     locales: settings.languages.map((language) => language.code),
     routing: { prefixDefaultLocale: false },
   },
-  // Links editors write in Markdown and MDX: see src/integrations/content-links.ts.
+  // Links editors write in Markdown and MDX: see src/integrations/content-links.ts. Videos,
+  // recordings and posters editors name in MDX go through the build: src/integrations/local-media.ts.
   // No code blocks to colour on a campaign site, and Shiki's inline styles would need CSP exceptions.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [contentLinks(address)] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [localMedia()], hastPlugins: [contentLinks(address)] }),
+  },
   integrations: [
     contentChecks(),
     mdx(),

@@ -12,9 +12,11 @@ async function freePort(): Promise<string> {
   return String(address.port);
 }
 
-// Chosen once by the runner; its workers read the config again and inherit the variable.
+// Chosen once by the runner; its workers read the config again and inherit the variables.
 process.env["CAMPAIGN_TEST_PORT"] ??= await freePort();
+process.env["CAMPAIGN_FIXTURE_PORT"] ??= await freePort();
 const port = process.env["CAMPAIGN_TEST_PORT"];
+const fixturePort = process.env["CAMPAIGN_FIXTURE_PORT"];
 
 /** Browser tests run against the built site in dist/, in Debian's Chromium. */
 export default defineConfig({
@@ -26,11 +28,20 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
-  webServer: {
-    // The Node running the tests (24, from node_modules) also serves the site.
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    env: { ASTRO_TELEMETRY_DISABLED: "1" },
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      // The Node running the tests (24, from node_modules) also serves the site.
+      command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      env: { ASTRO_TELEMETRY_DISABLED: "1" },
+      reuseExistingServer: false,
+    },
+    {
+      // The fixture site, with every component editors have: built (without PDFs), then served.
+      command: `"${process.execPath}" tests/support/serve-fixture-site.ts ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/campaign/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -6,13 +6,13 @@ import { demandSchema } from "../schemas/demand.ts";
 import { faqSchema } from "../schemas/faq.ts";
 import type { Settings } from "../schemas/settings.ts";
 import { statementSchema } from "../schemas/statement.ts";
-import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
 import { pageSchema } from "../schemas/page.ts";
 import { COLLECTION_LAYOUT, type CollectionName } from "../site/content-layout.ts";
 import { displayPath, problemsFromZod, type Problem } from "./problems.ts";
 import { fingerprint } from "../site/fingerprint.ts";
 import type { CheckedEntry } from "./checked-entry.ts";
-import { attribute, findComponents } from "./mdx-components.ts";
+import { checkComponentUses } from "./component-uses.ts";
+import { findComponents } from "./mdx-components.ts";
 import { findOutsideContent } from "./outside-content.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkPhotos } from "./photos.ts";
@@ -121,19 +121,11 @@ function checkCollection(
         fail(`line ${line}: ${message}.`);
     }
     if (extension === "mdx") {
-      for (const use of findComponents(read.body, read.bodyLine)) {
-        if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name)) {
-          fail(
-            `line ${use.line}: <${use.name}> is not a component editors can use. Use one of ${MDX_COMPONENT_NAMES.map((known) => `<${known}>`).join(", ")}, or remove the tag.`,
-          );
-        } else if (use.name === "CallToAction") {
-          const id = attribute(use, "id");
-          if (id) embeddedActions.push({ id, line: use.line });
-          else
-            fail(
-              `line ${use.line}: <CallToAction> needs the id of an action, like <CallToAction id="stop-arming-israel" />`,
-            );
-        }
+      const uses = findComponents(read.body, read.bodyLine);
+      for (const message of checkComponentUses(uses, file, contentDir)) fail(message);
+      for (const use of uses) {
+        if (use.name === "CallToAction" && use.attributes["id"])
+          embeddedActions.push({ id: use.attributes["id"], line: use.line });
       }
     }
     entries.push({

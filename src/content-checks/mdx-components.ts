@@ -1,38 +1,66 @@
+import { mdxToMdast } from "satteri";
+
 /** A component tag found in the body of an MDX file. */
 export interface ComponentUse {
   name: string;
   line: number;
-  /** The text between the tag name and the closing ">", for reading attributes. */
-  attributes: string;
+  /** Attributes written as name="value"; a bare attribute (`<Video muted />`) has the value "". */
+  attributes: Record<string, string>;
+  /** Attributes written in {curly braces}, whose value is code, not text. */
+  codeAttributes: string[];
+  /** The text between the opening and closing tag, as readers will see it. */
+  text: string;
 }
 
-/** Blanks out code so that a `<Tag>` shown as an example is not taken for a component. */
-function withoutCode(body: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, " ");
-  // Fences may be indented, as they are inside list items.
-  return body.replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?^\1\2[ \t]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+/** The part of an MDX tree node this module reads. */
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: TreeNode[];
+}
+
+function textOf(node: TreeNode): string {
+  if (node.type === "text" || node.type === "inlineCode") return String(node.value ?? "");
+  return (node.children ?? []).map(textOf).join(" ");
 }
 
 /**
- * Lists the capitalised tags in an MDX body. MDX itself only notices an
- * unknown component when the page renders, and then names neither file nor
- * line; reading the tags here lets the content check do both.
+ * Lists the capitalised tags in an MDX body, read from its parsed tree, so a tag shown in code
+ * is not taken for one. MDX itself only notices an unknown component when the page renders,
+ * and then names neither file nor line; reading the tags here lets the content check do both.
+ * A body that is not valid MDX lists nothing: the MDX compiler reports it with its line.
  */
 export function findComponents(body: string, firstLine: number): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  const text = withoutCode(body);
-  for (const match of text.matchAll(/<([A-Z][A-Za-z0-9]*)([^>]*)>?/g)) {
-    const before = text.slice(0, match.index);
-    uses.push({
-      name: match[1] ?? "",
-      line: firstLine + (before.match(/\n/g)?.length ?? 0),
-      attributes: match[2] ?? "",
-    });
+  let tree: TreeNode;
+  try {
+    tree = mdxToMdast(body) as TreeNode;
+  } catch {
+    return [];
   }
+  const uses: ComponentUse[] = [];
+  const visit = (node: TreeNode) => {
+    const name = node.name ?? "";
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && /^[A-Z]/.test(name)) {
+      const attributes: Record<string, string> = {};
+      const codeAttributes: string[] = [];
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type === "mdxJsxAttribute" && attribute.name && typeof attribute.value !== "object")
+          attributes[attribute.name] = attribute.value === null ? "" : String(attribute.value ?? "");
+        else codeAttributes.push(attribute.name ?? "{…}");
+      }
+      uses.push({
+        name,
+        line: firstLine - 1 + (node.position?.start.line ?? 1),
+        attributes,
+        codeAttributes,
+        text: textOf(node).replace(/\s+/g, " ").trim(),
+      });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
   return uses;
-}
-
-/** The value of a plain string attribute, such as id="stop-arming-israel". */
-export function attribute(use: ComponentUse, name: string): string | undefined {
-  return new RegExp(`\\b${name}=["']([^"']*)["']`).exec(use.attributes)?.[1];
 }

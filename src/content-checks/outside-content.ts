@@ -59,7 +59,7 @@ const REFUSED_ELEMENTS: Record<string, (host: string | undefined) => string> = {
     ["video", "audio", "source", "track"].map((tag) => [
       tag,
       (host: string | undefined) =>
-        `<${tag}> would play media${host ? ` from ${host}` : ""}, which the site's policy blocks. Link to where it is hosted with ${MEDIA_LINK}`,
+        `<${tag}> would play media${host ? ` from ${host}` : ""} without captions, a transcript or a check of the file. For a video or recording of your own, save it next to this file and use <Video src="./media/….mp4" captions="./media/….vtt" title="…" /> or <Audio src="./media/….mp3" title="…">transcript</Audio>; for one hosted elsewhere, ${MEDIA_LINK}`,
     ]),
   ),
   img: () => `<img> is not checked or resized by the build. ${PICTURE_ADVICE}`,

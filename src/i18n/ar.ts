@@ -119,5 +119,12 @@ export const ar = {
   "mediaLink.open": "افتحوه على {platform}",
   "mediaLink.leavesSite":
     "سينقلكم هذا الرابط إلى {platform}، الذي سيعرف بزيارتكم. ولا يُحمَّل شيء منه على هذه الصفحة.",
+  "media.captions": "الترجمة والشرح",
+  "media.transcript": "النص الكامل",
+  "media.downloadVideo": "نزّلوا الفيديو ({size})",
+  "media.downloadAudio": "نزّلوا التسجيل ({size})",
+  "media.playsOnClick": "لا يُنزَّل شيء قبل أن تضغطوا زر التشغيل.",
+  "media.printVideo": "شاهدوا هذا الفيديو على موقعنا.",
+  "media.printAudio": "استمعوا إلى هذا التسجيل على موقعنا.",
   "cta.label": "تحرّكوا",
 } satisfies Dictionary;

@@ -105,6 +105,13 @@ export const en = {
   "mediaLink.open": "Open on {platform}",
   "mediaLink.leavesSite":
     "This opens {platform}, which will see your visit. Nothing from it loads on this page.",
+  "media.captions": "Captions",
+  "media.transcript": "Transcript",
+  "media.downloadVideo": "Download the video ({size})",
+  "media.downloadAudio": "Download the recording ({size})",
+  "media.playsOnClick": "Nothing downloads until you press play.",
+  "media.printVideo": "Watch this video on our website.",
+  "media.printAudio": "Listen to this recording on our website.",
   "cta.label": "Take action",
   "leaflets.title": "Leaflets to print",
   "leaflets.intro":

@@ -125,5 +125,12 @@ export const es = {
   "mediaLink.open": "Abrir en {platform}",
   "mediaLink.leavesSite":
     "Este enlace lleva a {platform}, que registrará tu visita. Nada de ese sitio se carga en esta página.",
+  "media.captions": "Subtítulos",
+  "media.transcript": "Transcripción",
+  "media.downloadVideo": "Descargar el vídeo ({size})",
+  "media.downloadAudio": "Descargar la grabación ({size})",
+  "media.playsOnClick": "No se descarga nada hasta que pulses reproducir.",
+  "media.printVideo": "Mira este vídeo en nuestro sitio web.",
+  "media.printAudio": "Escucha esta grabación en nuestro sitio web.",
   "cta.label": "Actúa",
 } satisfies Dictionary;

@@ -18,13 +18,17 @@ function inlineHashes(html: string): Set<string> {
  * that page contains. Astro lists the hashes of every inline script and style
  * of the whole site on every page: a page then allows code it does not have,
  * and carries half a kilobyte of incompressible base64 it does not need.
+ * Likewise media-src, which only a page with a video or recording of the
+ * site's own needs.
  */
 export function trimPolicy(html: string): string {
   const match = META.exec(html);
   if (!match) return html;
   const present = inlineHashes(html);
+  const playsMedia = /<(?:video|audio)[\s>]/.test(html);
   const policy = (match[1] ?? "")
     .split(";")
+    .filter((directive) => playsMedia || directive.trim().split(/\s+/)[0] !== "media-src")
     .map((directive) =>
       directive
         .trim()

@@ -10,3 +10,21 @@ export function formatNumber(value: number, locale: string): string {
   }
   return formatter.format(value);
 }
+
+const megabyteFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A file's size for readers deciding whether to download it: "12 megabytes", "0.4 megabytes", in their language. */
+export function formatMegabytes(bytes: number, locale: string): string {
+  let formatter = megabyteFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: "megabyte",
+      // Spelt out: the short form is "م.ب" in Arabic, which few readers know.
+      unitDisplay: "long",
+      maximumFractionDigits: 1,
+    });
+    megabyteFormatters.set(locale, formatter);
+  }
+  return formatter.format(Math.max(bytes / 1_000_000, 0.1));
+}

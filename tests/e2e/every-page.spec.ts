@@ -1,66 +1,18 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { t } from "../../src/i18n/ui";
 import { builtPages, isLeafletSheet, languageOfPath, onePageOfEachKind } from "../support/built-site";
+import { axeAtWidths, watchPage } from "../support/page-checks";
 
 const pages = builtPages();
 /** One page of each kind in each language: they have every layout, component and style there is. */
 const samples = new Set(onePageOfEachKind(pages));
-
-/**
- * axe's WCAG 2.2 AA rules, and its best practices: one main, one banner and one contentinfo
- * landmark, distinct names for the navigation regions, a page-level h1 and no skipped heading
- * level, all content inside a landmark. (Target size, 24 × 24 px, is a WCAG 2.2 AA rule.)
- */
-const ACCESSIBILITY_TAGS = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22a",
-  "wcag22aa",
-  "best-practice",
-];
-/** The axe rules whose outcome depends on colours. */
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
-
-async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  if (rules) axe.withRules(rules);
-  else axe.withTags(ACCESSIBILITY_TAGS);
-  const results = await axe.analyze();
-  return results.violations.map(
-    (violation) =>
-      `${label}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 for (const pagePath of pages) {
   const sample = samples.has(pagePath);
   test(`${pagePath}: loads cleanly from this site only, fits a phone, and passes axe${sample ? " at 360 and 1280 px, light and dark" : ""}`, async ({
     page,
   }) => {
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning")
-        problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    // The Content Security Policy must not have to block anything the site itself ships.
-    await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`CSP: ${text}`));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (event) => {
-        const report = (window as unknown as { reportCspViolation: (text: string) => void })
-          .reportCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || "inline code"}`);
-      });
-    });
-    await page.route("**/*", (route) => {
-      const { hostname } = new URL(route.request().url());
-      if (hostname === "127.0.0.1") return route.continue();
-      problems.push(`request to another host: ${route.request().url()}`);
-      return route.abort();
-    });
+    const problems = await watchPage(page);
     await page.setViewportSize({ width: 360, height: 900 });
     const response = await page.goto(pagePath, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
@@ -70,15 +22,7 @@ for (const pagePath of pages) {
 
     // Every page at a phone's width in light mode. Pages of one kind differ only in their text, so
     // the colour rules in dark mode and the whole set at 1280 px run on one page of each kind.
-    const violations = await axeViolations(page, "360 px light");
-    if (sample) {
-      await page.emulateMedia({ colorScheme: "dark" });
-      violations.push(...(await axeViolations(page, "360 px dark", COLOUR_RULES)));
-      await page.setViewportSize({ width: 1280, height: 900 });
-      violations.push(...(await axeViolations(page, "1280 px dark", COLOUR_RULES)));
-      await page.emulateMedia({ colorScheme: "light" });
-      violations.push(...(await axeViolations(page, "1280 px light")));
-    }
+    const violations = await axeAtWidths(page, sample);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });

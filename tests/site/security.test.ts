@@ -70,6 +70,8 @@ describe("Content Security Policy", () => {
     expect(directives.get("object-src") ?? ["'none'"], "plugins").toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'none'"]);
     expect(directives.get("form-action")).toEqual(["'none'"]);
+    // Media may load from the site itself, and only on a page that plays some.
+    expect(directives.has("media-src"), "media-src").toBe(/<(?:video|audio)[\s>]/.test(html));
     // Every source named anywhere is this site or a hash: no other host, no scheme such as data: or https:.
     expect(
       [...directives.values()].flat().filter((source) => !/^'(none|self|sha256-[^']+)'$/.test(source)),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../src/content-checks/check-content";
-import { attribute, findComponents } from "../../src/content-checks/mdx-components";
+import { findComponents } from "../../src/content-checks/mdx-components";
 import {
   ContentCheckError,
   displayPath,
@@ -19,7 +19,7 @@ import { settingsSchema, type Settings } from "../../src/schemas/settings";
 /** A small valid site; each test copies it to a temporary folder and breaks one thing. */
 const MINI_SITE = fileURLToPath(new URL("../fixtures/unit/mini-site", import.meta.url));
 
-const KNOWN_COMPONENTS = "<CallToAction>, <Demands>, <PullQuote>, <Aside>, <MediaLink>";
+const KNOWN_COMPONENTS = "<CallToAction>, <Demands>, <PullQuote>, <Aside>, <MediaLink>, <Video>, <Audio>";
 
 let dir: string;
 let settings: Settings;
@@ -182,8 +182,7 @@ describe("references between entries", () => {
     expect(check()).toEqual([
       {
         file: shown("statements/en/x.mdx"),
-        message:
-          'line 7: <CallToAction> needs the id of an action, like <CallToAction id="stop-arming-israel" />',
+        message: 'line 7: <CallToAction> needs id="…": the id of an action (its file name without .mdx).',
       },
     ]);
   });
@@ -725,23 +724,158 @@ describe("loadSettings", () => {
   });
 });
 
-describe("findComponents and attribute", () => {
-  it("lists capitalised tags with their line, skipping lowercase HTML and closing tags", () => {
-    const uses = findComponents('<div>\n<Aside title="Note">x</Aside>\n\n<CallToAction id="a" />\n', 10);
-    expect(uses.map(({ name, line }) => ({ name, line }))).toEqual([
-      { name: "Aside", line: 11 },
-      { name: "CallToAction", line: 13 },
+const FIXTURE_MEDIA = fileURLToPath(new URL("../fixtures/site/content/statements/en/media", import.meta.url));
+const PHONE_VIDEO = fileURLToPath(new URL("../fixtures/media/iphone-clip.mp4", import.meta.url));
+
+describe("videos, recordings and pictures named by components", () => {
+  beforeEach(() => cpSync(FIXTURE_MEDIA, path.join(dir, "statements/en/media"), { recursive: true }));
+  const body = (tags: string) => statement({}, `\nIntro.\n\n${tags}\n`);
+  const messages = () => check().map((problem) => problem.message);
+
+  it("accepts a captioned video, a recording with its transcript and a card with its own picture", () => {
+    cpSync(
+      path.join(FIXTURE_MEDIA, "../images/banner.jpg"),
+      path.join(dir, "statements/en/images/still.jpg"),
+    );
+    write(
+      "statements/en/x.mdx",
+      body(
+        [
+          '<Video src="./media/clip.mp4" captions="./media/clip.vtt" title="The march" />',
+          '<Audio src="./media/speech.mp3" title="The speech">\nWhat was said.\n</Audio>',
+          '<MediaLink href="https://video.example.net/v/1" title="The speech" poster="./images/still.jpg" alt="The crowd" />',
+        ].join("\n\n"),
+      ),
+    );
+    expect(check()).toEqual([]);
+  });
+
+  it("asks for a video's captions and a recording's transcript, saying why", () => {
+    write(
+      "statements/en/x.mdx",
+      body(
+        '<Video src="./media/clip.mp4" title="The march" />\n\n<Audio src="./media/speech.mp3" title="The speech" />',
+      ),
+    );
+    expect(messages()).toEqual([
+      expect.stringMatching(
+        /^line 9: <Video> needs captions="…": the path of a file next to this entry, such as \.\/media\/march\.vtt\. Every video needs captions, for readers who cannot hear it/,
+      ),
+      expect.stringMatching(/^line 11: <Audio> needs a transcript between <Audio …> and <\/Audio>/),
     ]);
   });
 
-  it("reads a quoted attribute in single or double quotes, across lines", () => {
+  it("suggests the attribute an editor meant, and lists those a component takes", () => {
+    write(
+      "statements/en/x.mdx",
+      body('<MediaLink href="https://video.example.net/v/1" titel="The speech" />'),
+    );
+    expect(messages()).toEqual([
+      'line 9: <MediaLink> needs title="…": what it is, in a few words.',
+      'line 9: <MediaLink> has no attribute "titel". Did you mean "title"? It takes href, title, platform, poster, alt.',
+    ]);
+  });
+
+  it("asks what a card's picture shows", () => {
+    write(
+      "statements/en/x.mdx",
+      body('<MediaLink href="https://video.example.net/v/1" title="The speech" poster="./media/clip.vtt" />'),
+    );
+    expect(messages()).toEqual([
+      expect.stringMatching(/^line 9: <MediaLink alt> must say what the poster picture shows/),
+      expect.stringMatching(
+        /^line 9: <MediaLink poster> "\.\/media\/clip\.vtt" is not a picture file .*save it as JPEG, PNG or WebP\.$/,
+      ),
+    ]);
+  });
+
+  it("refuses a missing file, a file outside content/, a format phones cannot play and captions that are not WebVTT", () => {
+    write("statements/en/media/talk.mov", "not really a film");
+    write("statements/en/media/talk.srt", "1\n00:00:00,000 --> 00:00:02,000\nHello\n");
+    write(
+      "statements/en/x.mdx",
+      body(
+        [
+          '<Video src="./media/nope.mp4" captions="../../../../elsewhere.vtt" title="A" />',
+          '<Video src="./media/talk.mov" captions="./media/talk.srt" title="B" />',
+          '<Video src="media/clip.mp4" captions="./media/clip.vtt" title="C" />',
+        ].join("\n\n"),
+      ),
+    );
+    expect(messages()).toEqual([
+      'line 9: <Video src> "./media/nope.mp4" does not exist: check the file name, relative to this file.',
+      'line 9: <Video captions> "../../../../elsewhere.vtt" points outside the content folder: keep the file inside content/, next to this entry.',
+      expect.stringMatching(
+        /^line 11: <Video src> "\.\/media\/talk\.mov" is not a video file this site can publish \(\.mp4, \.webm\): export it as MP4/,
+      ),
+      expect.stringMatching(
+        /^line 11: <Video captions> "\.\/media\/talk\.srt" is not a captions file .*WebVTT/,
+      ),
+      "line 13: <Video src> must start with ./ and be relative to this entry, such as ./media/march.mp4.",
+    ]);
+  });
+
+  it("refuses a video that records where it was made and on what phone, saying how to remove it", () => {
+    cpSync(PHONE_VIDEO, path.join(dir, "statements/en/media/phone.mp4"));
+    write(
+      "statements/en/x.mdx",
+      body('<Video src="./media/phone.mp4" captions="./media/clip.vtt" title="The march" />'),
+    );
+    expect(messages()).toEqual([
+      'line 9: <Video src> "./media/phone.mp4" records GPS position, camera make, camera model, which anyone who downloads it can read. Remove it without re-encoding: ffmpeg -i phone.mp4 -map_metadata -1 -c copy clean.mp4 (or turn off location in the share options of the phone\'s camera app and share it again).',
+    ]);
+  });
+
+  it("refuses a video too large to host", () => {
+    write("statements/en/media/long.mp4", Buffer.alloc(26 * 1024 * 1024));
+    write(
+      "statements/en/x.mdx",
+      body('<Video src="./media/long.mp4" captions="./media/clip.vtt" title="A" />'),
+    );
+    expect(messages()).toEqual([
+      expect.stringMatching(
+        /"\.\/media\/long\.mp4" is 27\.3 MB; hosts such as Cloudflare Pages refuse files over 26\.2 MB/,
+      ),
+    ]);
+  });
+
+  it("refuses a component attribute written in braces", () => {
+    write(
+      "statements/en/x.mdx",
+      body('<Video src={"./media/clip.mp4"} captions="./media/clip.vtt" title="A" />'),
+    );
+    expect(messages()).toEqual([
+      expect.stringMatching(/^line 9: <Video> has src written in \{curly braces\}, which runs as code/),
+    ]);
+  });
+});
+
+describe("findComponents", () => {
+  it("lists capitalised tags with their line, skipping lowercase HTML and tags shown as code", () => {
+    const uses = findComponents(
+      '<div>\n<Aside title="Note">x</Aside>\n</div>\n\n<CallToAction id="a" />\n\n`<Demands />` and\n\n```\n<PullQuote>\n```\n',
+      10,
+    );
+    expect(uses.map(({ name, line }) => ({ name, line }))).toEqual([
+      { name: "Aside", line: 11 },
+      { name: "CallToAction", line: 14 },
+    ]);
+  });
+
+  it("reads attributes in single or double quotes, across lines, and the text inside", () => {
     const [first, second] = findComponents(
-      '<CallToAction\n  id=\'one\'\n/>\n<CallToAction title="x" id="two" />',
+      '<CallToAction\n  id=\'one\'\n/>\n\n<Audio src="./a.mp3" title="x">\n  What was *said*.\n</Audio>',
       1,
     );
-    expect(attribute(first!, "id")).toBe("one");
-    expect(attribute(second!, "id")).toBe("two");
-    expect(attribute(second!, "missing")).toBeUndefined();
+    expect(first?.attributes).toEqual({ id: "one" });
+    expect(second?.attributes).toEqual({ src: "./a.mp3", title: "x" });
+    expect(second?.text).toBe("What was said .");
+  });
+
+  it("tells attributes written in braces from text, and lists nothing in a body that is not MDX", () => {
+    const [use] = findComponents('<Video src={"./a.mp4"} title="x" />', 1);
+    expect(use?.codeAttributes).toEqual(["src"]);
+    expect(findComponents("<Aside title='x'>\nnever closed\n", 1)).toEqual([]);
   });
 });
 

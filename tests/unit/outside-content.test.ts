@@ -101,7 +101,9 @@ describe("what else the site's policy would block", () => {
       expect.stringMatching(/^<style> would restyle/),
     ]);
     expect(messages('<video src="./film.mp4" controls></video>')).toEqual([
-      expect.stringMatching(/^<video> would play media, .*<MediaLink/),
+      expect.stringMatching(
+        /^<video> would play media without captions, .*<Video src=.*<Audio src=.*<MediaLink/,
+      ),
     ]);
     expect(messages('<audio src="https://podcasts.example.com/ep1.mp3"></audio>')).toEqual([
       expect.stringMatching(/^<audio> would play media from podcasts\.example\.com/),

@@ -24,4 +24,11 @@ describe("trimPolicy", () => {
     expect(policyOf(trimPolicy(html))).toBe("script-src 'self'");
     expect(trimPolicy("<p>no policy</p>")).toBe("<p>no policy</p>");
   });
+
+  it("keeps media-src only on a page with a video or recording", () => {
+    const policy = "default-src 'none'; media-src 'self'; img-src 'self'";
+    expect(policyOf(trimPolicy(page(policy, "<p>text</p>")))).toBe("default-src 'none'; img-src 'self'");
+    expect(policyOf(trimPolicy(page(policy, '<video controls src="/a.mp4"></video>')))).toBe(policy);
+    expect(policyOf(trimPolicy(page(policy, "<audio controls></audio>")))).toBe(policy);
+  });
 });
