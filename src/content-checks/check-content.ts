@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "astro/zod";
 import { actionSchema } from "../schemas/action.ts";
@@ -13,6 +13,7 @@ import { fingerprint } from "../site/fingerprint.ts";
 import type { CheckedEntry } from "./checked-entry.ts";
 import { checkComponentUses } from "./component-uses.ts";
 import { findComponents } from "./mdx-components.ts";
+import { filesUnder } from "./files-under.ts";
 import { findOutsideContent } from "./outside-content.ts";
 import { readEntryFile } from "./read-file.ts";
 import { checkPhotos } from "./photos.ts";
@@ -36,13 +37,6 @@ const SCHEMAS = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function listFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .map((relative) => path.join(folder, relative))
-    .filter((file) => statSync(file).isFile());
-}
-
 /** Skipped like Astro skips them: any part of the path starting with "_" or ".". */
 function isParked(relative: string): boolean {
   return relative.split(path.sep).some((part) => part.startsWith("_") || part.startsWith("."));
@@ -61,7 +55,7 @@ function checkCollection(
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
 
-  for (const file of listFiles(root)) {
+  for (const file of filesUnder(root)) {
     const relative = path.relative(root, file);
     const extension = path.extname(file).slice(1);
     if (isParked(relative) || !(extensions as readonly string[]).includes(extension.toLowerCase())) continue;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   IMAGE_EXTENSIONS,
@@ -8,6 +8,7 @@ import {
   imageFormat,
   privateMetadata,
 } from "../lib/image-metadata.ts";
+import { filesUnder } from "./files-under.ts";
 import { displayPath, type Problem } from "./problems.ts";
 
 /**
@@ -15,13 +16,9 @@ import { displayPath, type Problem } from "./problems.ts";
  * repository is public either way.
  */
 export function imageFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  if (statSync(folder).isFile()) return [folder];
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .map((relative) => path.join(folder, relative))
-    .filter((file) => IMAGE_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase()))
-    .filter((file) => statSync(file).isFile())
-    .sort();
+  return filesUnder(folder).filter((file) =>
+    IMAGE_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase()),
+  );
 }
 
 /** The command that removes a photo's metadata, for the files given, as an editor types it. */
