@@ -11,6 +11,7 @@ import { demandSchema } from "./schemas/demand.ts";
 import { faqSchema } from "./schemas/faq.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { statementSchema } from "./schemas/statement.ts";
+import { topicSchema } from "./schemas/topic.ts";
 
 /**
  * Every collection reads content/<collection>/<language>/<slug>.<ext>, so an
@@ -30,5 +31,6 @@ export const collections = {
   faq: defineCollection({ loader: loader("faq"), schema: faqSchema }),
   actions: defineCollection({ loader: loader("actions"), schema: actionSchema }),
   demands: defineCollection({ loader: loader("demands"), schema: demandSchema }),
+  topics: defineCollection({ loader: loader("topics"), schema: topicSchema }),
   pages: defineCollection({ loader: loader("pages"), schema: pageSchema }),
 };

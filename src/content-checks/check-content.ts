@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { closest, distance } from "fastest-levenshtein";
 import path from "node:path";
 import { z } from "astro/zod";
 import { actionSchema } from "../schemas/action.ts";
@@ -6,6 +7,7 @@ import { demandSchema } from "../schemas/demand.ts";
 import { faqSchema } from "../schemas/faq.ts";
 import type { Settings } from "../schemas/settings.ts";
 import { statementSchema } from "../schemas/statement.ts";
+import { topicSchema } from "../schemas/topic.ts";
 import { pageSchema } from "../schemas/page.ts";
 import { COLLECTION_LAYOUT, type CollectionName } from "../site/content-layout.ts";
 import { displayPath, problemsFromZod, type Problem } from "./problems.ts";
@@ -32,6 +34,7 @@ const SCHEMAS = {
   faq: faqSchema,
   actions: actionSchema,
   demands: demandSchema,
+  topics: topicSchema,
   pages: pageSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
@@ -98,7 +101,10 @@ function checkCollection(
     }
     seen.set(key, shown);
 
-    const read = readEntryFile(file, name === "demands" ? "yaml" : "markdown");
+    const format = (COLLECTION_LAYOUT[name].extensions as readonly string[]).includes("yaml")
+      ? "yaml"
+      : "markdown";
+    const read = readEntryFile(file, format);
     if (!read.ok) {
       problems.push({ file: shown, ...read.problem });
       continue;
@@ -193,6 +199,21 @@ function checkReferences(entries: readonly CheckedEntry[], defaultLanguage: stri
           file: displayPath(entry.file),
           field: `${target}[${index}]`,
           message: `"${id}" is not one of the ${target}: use ${choices.length ? choices.join(", ") : `an id from content/${target}/`} (the file name without its extension)`,
+        });
+      });
+    }
+    const tags = entry.data["tags"];
+    if (Array.isArray(tags)) {
+      tags.forEach((tag: string, index) => {
+        if (exists("topics", entry.language, tag)) return;
+        const choices = available("topics", entry.language);
+        // Only a near miss is a typo: "gaza" is not a misspelt "ceasefire".
+        const nearest = choices.length ? closest(tag, choices) : undefined;
+        const guess = nearest && distance(tag, nearest) <= Math.max(2, tag.length / 3) ? nearest : undefined;
+        problems.push({
+          file: displayPath(entry.file),
+          field: `tags[${index}]`,
+          message: `"${tag}" is not a topic. ${guess ? `Did you mean "${guess}"? ` : ""}Topics: ${choices.length ? choices.join(", ") : "none yet"}. To start a new one, add content/topics/${defaultLanguage}/${tag}.yaml with its name`,
         });
       });
     }

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { leafletSchema } from "./leaflet.ts";
 import { shareSchema } from "./share.ts";
-import { calendarDate, draft, idList, text, translatedFrom } from "./common.ts";
+import { calendarDate, draft, idList, tagList, text, translatedFrom } from "./common.ts";
 
 /**
  * A recipient is an e-mail address, or the name of one listed under
@@ -85,6 +85,7 @@ export const actionSchema = z.strictObject({
     .default(50)
     .describe("1 is shown first. Actions with equal priority are sorted by title."),
   demands: idList(12).describe("Ids of the demands this action serves."),
+  tags: tagList,
   share: shareSchema,
   leaflet: leafletSchema,
   translatedFrom,

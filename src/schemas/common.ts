@@ -94,6 +94,14 @@ export const tag = z.string({ error: "each tag must be a word or two of text" })
     `tag "${String(issue.input)}" must use lowercase letters, digits and hyphens, like "ceasefire" or "arms-embargo"`,
 });
 
+/** The topics an entry belongs to: ids of files in content/topics (the content check makes sure). */
+export const tagList = z
+  .array(tag, { error: "must be a list of topics, one per line starting with “- ”" })
+  .max(8, { error: "has more than 8 topics; keep the ones a reader would look for" })
+  .refine((tags) => new Set(tags).size === tags.length, { error: "names the same topic twice" })
+  .default([])
+  .describe("Topics, such as ceasefire or bds: ids of the files in content/topics.");
+
 /** A list of ids with no repeats. */
 export function idList(max: number) {
   return z

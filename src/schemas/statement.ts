@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { leafletSchema } from "./leaflet.ts";
 import { shareSchema } from "./share.ts";
-import { calendarDate, draft, idList, imageWithAlt, tag, text, translatedFrom } from "./common.ts";
+import { calendarDate, draft, idList, imageWithAlt, tagList, text, translatedFrom } from "./common.ts";
 
 /**
  * Frontmatter of a statement: `content/statements/<language>/<slug>.mdx`.
@@ -21,11 +21,7 @@ export function statementSchema<Src extends z.ZodType>(imageSrc: Src) {
       author: text({ max: 120 })
         .optional()
         .describe("Who signs it. Leave it out when the organization itself signs."),
-      tags: z
-        .array(tag, { error: "must be a list of tags, one per line starting with “- ”" })
-        .max(8, { error: "has more than 8 tags; keep the ones a reader would search for" })
-        .default([])
-        .describe("Topics, such as ceasefire or arms-embargo."),
+      tags: tagList,
       demands: idList(12).describe("Ids of the demands this statement makes (files in content/demands)."),
       actions: idList(6).describe("Ids of the actions it asks readers to take (files in content/actions)."),
       image: imageWithAlt(imageSrc)

@@ -16,6 +16,7 @@ export const COLLECTION_LAYOUT = {
   faq: { folder: "faq", extensions: ["mdx", "md"] },
   actions: { folder: "actions", extensions: ["mdx", "md"] },
   demands: { folder: "demands", extensions: ["yaml", "yml"] },
+  topics: { folder: "topics", extensions: ["yaml", "yml"] },
   pages: { folder: "pages", extensions: ["mdx", "md"] },
 } as const;
 

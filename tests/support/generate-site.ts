@@ -27,8 +27,6 @@ const TRANSLATIONS = [
   { slot: 8, lang: "ar", original: 0 },
   { slot: 9, lang: "es", original: 1 },
 ] as const;
-const TAGS = ["ceasefire", "gaza", "bds", "accountability", "prisoners", "history", "budgets", "solidarity"];
-
 export function generateSite(sampleContent: string, into: string, count: number): GeneratedSite {
   const contentDir = path.join(into, "content");
   cpSync(sampleContent, contentDir, { recursive: true });
@@ -39,6 +37,8 @@ export function generateSite(sampleContent: string, into: string, count: number)
       .filter((file) => !file.startsWith("_"))
       .map((file) => file.replace(/\.(?:mdx|yaml)$/, ""));
   const demands = ids("demands");
+  // Only topics that exist: a tag that names none stops the build.
+  const topics = ids("topics");
   const actions = ids("actions");
 
   const originals: { slug: string; text: string; frontmatter: Frontmatter }[] = [];
@@ -52,7 +52,7 @@ export function generateSite(sampleContent: string, into: string, count: number)
       ? { ...original.frontmatter, translatedFrom: fingerprint(original.text) }
       : {
           published: isoDate(Date.UTC(2025, 5, 30) - index * 3 * 86_400_000),
-          tags: pick(random, TAGS, 1 + Math.floor(random() * 3)),
+          tags: pick(random, topics, 1 + Math.floor(random() * Math.min(3, topics.length))),
           demands: pick(random, demands, 2 + Math.floor(random() * 3)),
           actions: pick(random, actions, 1 + Math.floor(random() * 3)),
         };

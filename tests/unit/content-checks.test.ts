@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,6 +80,8 @@ describe("checkContent on a valid site", () => {
       "pages/en/about",
       "statements/en/keep-mobilizing",
       "statements/es/seguir-movilizando",
+      "topics/en/arms-embargo",
+      "topics/en/ceasefire",
     ]);
   });
 
@@ -166,6 +168,31 @@ describe("references between entries", () => {
     ]);
   });
 
+  it("refuses a tag that names no topic, suggesting the one meant and saying how to start one", () => {
+    write("statements/en/x.mdx", statement({ tags: "[ceasfire, arms-embargo]" }));
+    write(
+      "actions/en/join-the-protests.mdx",
+      readFileSync(path.join(MINI_SITE, "actions/en/join-the-protests.mdx"), "utf8").replace(
+        /^title:/m,
+        "tags: [gaza]\ntitle:",
+      ),
+    );
+    expect(check()).toEqual([
+      {
+        file: shown("statements/en/x.mdx"),
+        field: "tags[0]",
+        message:
+          '"ceasfire" is not a topic. Did you mean "ceasefire"? Topics: arms-embargo, ceasefire. To start a new one, add content/topics/en/ceasfire.yaml with its name',
+      },
+      {
+        file: shown("actions/en/join-the-protests.mdx"),
+        field: "tags[0]",
+        message:
+          '"gaza" is not a topic. Topics: arms-embargo, ceasefire. To start a new one, add content/topics/en/gaza.yaml with its name',
+      },
+    ]);
+  });
+
   it("reports a <CallToAction> in the body whose id names no action, with its line", () => {
     write("statements/en/x.mdx", statement({}, '\nText.\n\n<CallToAction id="nope" />\n'));
     expect(check()).toEqual([
@@ -245,7 +272,7 @@ describe("MDX components in the body", () => {
 
   it("counts lines from the top of the file, frontmatter included", () => {
     const body = "\n".repeat(20) + "<Foo />\n";
-    write("statements/en/x.mdx", statement({ tags: "[a, b]" }, body));
+    write("statements/en/x.mdx", statement({ tags: "[ceasefire, arms-embargo]" }, body));
     // 6 frontmatter lines, then the body starts on line 7; <Foo /> is 20 lines further down.
     expect(check().map((problem) => problem.message)).toEqual([expect.stringMatching(/^line 27: <Foo> /)]);
   });

@@ -241,9 +241,14 @@ describe("statementSchema", () => {
     );
   });
 
-  it("limits the number of tags to 8", () => {
+  it("limits the number of topics to 8, each named once", () => {
     const tags = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
-    expect(messageAt(statement.safeParse({ ...validStatement(), tags }), "tags")).toMatch(/more than 8 tags/);
+    expect(messageAt(statement.safeParse({ ...validStatement(), tags }), "tags")).toMatch(
+      /more than 8 topics/,
+    );
+    expect(messageAt(statement.safeParse({ ...validStatement(), tags: ["gaza", "gaza"] }), "tags")).toBe(
+      "names the same topic twice",
+    );
   });
 
   it("explains the id format for a demand id with capitals", () => {
