@@ -24,10 +24,13 @@ export async function entryPagePaths<C extends EntryCollection>(collection: C) {
  */
 export async function entryPage<C extends EntryCollection>(entry: CollectionEntry<C>) {
   const { lang, slug } = splitEntryId(entry.id);
+  const { Content, headings } = await render(entry);
   return {
     lang,
     slug,
-    Content: (await render(entry)).Content,
+    Content,
+    /** The body's headings, for a table of contents. */
+    headings,
     translations: await entryTranslations(entry.collection, slug),
     outdatedOriginal: await outdatedOriginalLink(entry, (original) => entryPath(entry.collection, original)),
   };

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
 import { FAQ_CATEGORIES, type FaqCategory } from "~/schemas/faq.ts";
+import { relatedEntries, relatedIndex } from "~/lib/related.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { isPublished, publishedEntries } from "./published.ts";
 import { defaultLanguage } from "./settings.ts";
@@ -96,7 +97,7 @@ export async function getDemands(lang: string): Promise<CollectionEntry<"demands
  * the editor gave. The content check has already made sure each id exists in
  * the language or in the default language.
  */
-async function resolve<C extends "demands" | "actions">(
+async function resolve<C extends "demands" | "actions" | "topics">(
   collection: C,
   lang: string,
   ids: readonly string[],
@@ -112,6 +113,51 @@ async function resolve<C extends "demands" | "actions">(
 
 export const resolveDemands = (lang: string, ids: readonly string[]) => resolve("demands", lang, ids);
 export const resolveActions = (lang: string, ids: readonly string[]) => resolve("actions", lang, ids);
+export const resolveTopics = (lang: string, ids: readonly string[]) => resolve("topics", lang, ids);
+
+/** The topics for a language, by name in that language's alphabetical order. */
+export async function getTopics(lang: string): Promise<CollectionEntry<"topics">[]> {
+  const entries = await inLanguageWithFallback("topics", lang);
+  return [...entries].sort((a, b) => a.data.name.localeCompare(b.data.name, lang));
+}
+
+/** A language's statements (newest first) and actions (open first) that match, for a topic or a demand. */
+export interface EntriesAbout {
+  statements: CollectionEntry<"statements">[];
+  actions: CollectionEntry<"actions">[];
+}
+
+/** The statements and actions that carry a topic, in a language. */
+export async function taggedWith(lang: string, topic: string): Promise<EntriesAbout> {
+  return {
+    statements: (await getStatements(lang)).filter((entry) => entry.data.tags.includes(topic)),
+    actions: (await getActions(lang)).filter((entry) => entry.data.tags.includes(topic)),
+  };
+}
+
+/** The statements and actions that make a demand, in a language. */
+export async function makingDemand(lang: string, demand: string): Promise<EntriesAbout> {
+  return {
+    statements: (await getStatements(lang)).filter((entry) => entry.data.demands.includes(demand)),
+    actions: (await getActions(lang)).filter((entry) => entry.data.demands.includes(demand)),
+  };
+}
+
+/** A language's statements by the year they were published, newest year first. */
+export async function statementsByYear(
+  lang: string,
+): Promise<{ year: number; statements: CollectionEntry<"statements">[] }[]> {
+  return once(`years/${lang}`, async () => {
+    const years = new Map<number, CollectionEntry<"statements">[]>();
+    for (const statement of await getStatements(lang)) {
+      const year = statement.data.published.getUTCFullYear();
+      const inYear = years.get(year);
+      if (inYear) inYear.push(statement);
+      else years.set(year, [statement]);
+    }
+    return [...years].map(([year, statements]) => ({ year, statements }));
+  });
+}
 
 export interface FaqSection {
   category: FaqCategory;
@@ -163,3 +209,43 @@ export async function entryTranslations(
     (bySlug.get(slug) ?? []).map((entry) => [splitEntryId(entry.id).lang, entryPath(collection, entry)]),
   );
 }
+
+/** Where a statement sits in its language's list, and what it shares most with others. */
+export interface StatementNeighbours {
+  /** The next older statement, and the next newer one. */
+  older?: CollectionEntry<"statements">;
+  newer?: CollectionEntry<"statements">;
+  related: CollectionEntry<"statements">[];
+}
+
+/** A statement's neighbours in a language's archive: older, newer and most related. */
+export async function statementNeighbours(
+  lang: string,
+  statement: CollectionEntry<"statements">,
+): Promise<StatementNeighbours> {
+  const { list, position, index } = await once(`neighbours/${lang}`, async () => {
+    const list = (await getStatements(lang)).map((entry) => ({
+      id: entry.id,
+      entry,
+      topics: entry.data.tags,
+      demands: entry.data.demands,
+      time: entry.data.published.getTime(),
+    }));
+    return {
+      list,
+      position: new Map(list.map((item, at) => [item.id, at])),
+      index: relatedIndex(list),
+    };
+  });
+  const at = position.get(statement.id);
+  const item = at === undefined ? undefined : list[at];
+  if (at === undefined || !item) return { related: [] };
+  return {
+    ...(list[at + 1] ? { older: list[at + 1]!.entry } : {}),
+    ...(at > 0 && list[at - 1] ? { newer: list[at - 1]!.entry } : {}),
+    related: relatedEntries(item, index, RELATED_COUNT).map((related) => related.entry),
+  };
+}
+
+/** How many related statements a statement's page offers. */
+const RELATED_COUNT = 3;

@@ -3,7 +3,7 @@ import { useTranslations } from "~/i18n/ui.ts";
 import { SECTIONS } from "~/site/sections.ts";
 import { kickerOf } from "./kickers.ts";
 import { publishedEntries } from "./published.ts";
-import { getPage } from "./queries.ts";
+import { getDemands, getPage, slugOf } from "./queries.ts";
 import { entryPath, pathTo } from "./routes.ts";
 import { languages, languageSettings, siteText } from "./settings.ts";
 import { splitEntryId } from "~/lib/urls.ts";
@@ -15,9 +15,9 @@ export interface PageCard {
 }
 
 /**
- * Every page that has its own share image: the home page and each section
- * in each language, and each published statement, action and FAQ answer in
- * its own language. The layout points og:image at the same addresses
+ * Every page that has its own share image: the home page, each section and
+ * each demand in each language, and each published statement, action and FAQ
+ * answer in its own language. The layout points og:image at the same addresses
  * (shareImagePath), and a browser test checks that every page's image exists.
  */
 export async function allPageCards(): Promise<PageCard[]> {
@@ -40,6 +40,14 @@ export async function allPageCards(): Promise<PageCard[]> {
     for (const { path, title } of SECTIONS) {
       const pageTitle = path === "about" ? (about?.data.title ?? t(title)) : t(title);
       cards.push({ pagePath: pathTo(lang, path), card: cardFor(lang, pageTitle) });
+    }
+    cards.push({ pagePath: pathTo(lang, "archive"), card: cardFor(lang, t("archive.title")) });
+    // Each demand's page is a link worth sharing on its own.
+    for (const demand of await getDemands(lang)) {
+      cards.push({
+        pagePath: pathTo(lang, "demands", slugOf(demand)),
+        card: cardFor(lang, demand.data.title, t("demand.kicker")),
+      });
     }
   }
 

@@ -2,7 +2,7 @@ import type { UiKey } from "../i18n/ui.ts";
 
 /** A part of the site with a page of its own in every language, at /<path>/. */
 export interface Section {
-  path: "statements" | "actions" | "demands" | "leaflets" | "faq" | "about";
+  path: "statements" | "actions" | "demands" | "topics" | "leaflets" | "faq" | "about";
   /** What links to it say. */
   linkText: UiKey;
   /** Its page's title, which its share image shows (the About page's own title comes from content). */
@@ -34,6 +34,7 @@ export const SECTIONS: readonly Section[] = [
     inHeader: false,
     onNotFoundPage: false,
   },
+  { path: "topics", linkText: "topics.title", title: "topics.title", inHeader: false, onNotFoundPage: true },
   {
     path: "leaflets",
     linkText: "leaflets.title",
