@@ -61,6 +61,49 @@ describe("a site with many statements", () => {
     expect(middle).toContain('<meta property="og:image" content="https://example.org/og/statements.png">');
   });
 
+  it("counts the statements of each year in the archive, and lists each year's in full", () => {
+    const archive = read("archive/index.html");
+    const years = [
+      ...archive.matchAll(/href="\/archive\/(\d{4})\/"[^>]*>\s*(\d{4})\s*<\/a>[\s\S]*?Statements: (\d+)/g),
+    ].map(([, year, shown, count]) => ({ year, shown, count: Number(count) }));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.reduce((sum, { count }) => sum + count, 0)).toBe(englishStatements);
+    for (const { year, shown, count } of years) {
+      expect(shown).toBe(year);
+      expect(cards(read(`archive/${year}/index.html`))).toBe(count);
+    }
+  });
+
+  it("ends a statement with the next older and newer ones and those sharing most topics and demands", () => {
+    const list = [
+      ...read("statements/page/2/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g),
+    ].map((match) => match[1]);
+    const [newer, current, older] = list.slice(0, 3);
+    const page = read(`statements/${current}/index.html`);
+    expect(page).toContain(`href="/statements/${newer}/" rel="prev"`);
+    expect(page).toContain(`href="/statements/${older}/" rel="next"`);
+    const related = page.slice(page.indexOf('id="related"'));
+    const relatedLinks = [...related.matchAll(/<li[^>]*>\s*<a href="\/statements\/([^/"]+)\/"/g)].map(
+      (match) => match[1],
+    );
+    expect(relatedLinks.length).toBe(3);
+    // Each related statement shares a topic or a demand with this one, as their files say.
+    const frontmatter = (slug: string) => {
+      const text = readFileSync(path.join(fixture.contentDir, "statements", "en", `${slug}.mdx`), "utf8");
+      const list = (field: string) =>
+        (new RegExp(`^${field}: \\[(.*)\\]$`, "m").exec(text)?.[1] ?? "").split(",").map((id) => id.trim());
+      return new Set([
+        ...list("tags").map((tag) => `topic:${tag}`),
+        ...list("demands").map((id) => `demand:${id}`),
+      ]);
+    };
+    const mine = frontmatter(current ?? "");
+    for (const slug of relatedLinks) {
+      const shared = [...frontmatter(slug ?? "")].some((key) => mine.has(key));
+      expect(shared, `${slug} shares nothing with ${current}`).toBe(true);
+    }
+  });
+
   it("keeps each feed to the newest statements", () => {
     expect(read("rss.xml").match(/<item>/g)?.length).toBe(FEED_LENGTH);
   });

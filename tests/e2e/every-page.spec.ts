@@ -12,6 +12,8 @@ for (const pagePath of pages) {
   test(`${pagePath}: loads cleanly from this site only, fits a phone, and passes axe${sample ? " at 360 and 1280 px, light and dark" : ""}`, async ({
     page,
   }) => {
+    // One page of each kind runs axe four times; on a busy machine that outlasts one test's time.
+    if (sample) test.slow();
     const problems = await watchPage(page);
     await page.setViewportSize({ width: 360, height: 900 });
     const response = await page.goto(pagePath, { waitUntil: "load" });

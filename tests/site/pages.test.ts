@@ -152,6 +152,64 @@ describe.each(reader)("%s, shared", (pagePath) => {
   });
 });
 
+describe("ways in: topics, demands and the archive", () => {
+  const statementPath = "/statements/keep-mobilizing-after-the-ceasefire/";
+  const hrefs = (pagePath: string, within?: string) => {
+    const html = page(pagePath);
+    const root = within ? html.find((element) => element.attribs["aria-labelledby"] === within) : undefined;
+    return html.all("a", root).map((link) => link.attribs["href"] ?? "");
+  };
+
+  it("files the statement and the actions under each of their topics, in every language", () => {
+    for (const { code } of siteSettings.languages) {
+      const home = homeOf(code);
+      const statement = `${home}statements/keep-mobilizing-after-the-ceasefire/`;
+      for (const topic of ["ceasefire", "gaza", "accountability", "bds"]) {
+        expect(hrefs(statement)).toContain(`${home}topics/${topic}/`);
+        expect(hrefs(`${home}topics/${topic}/`, "statements")).toContain(statement);
+        expect(hrefs(`${home}topics/`)).toContain(`${home}topics/${topic}/`);
+      }
+      expect(hrefs(`${home}topics/bds/`, "actions")).toEqual(
+        expect.arrayContaining([
+          `${home}actions/boycott-divest-sanction/`,
+          `${home}actions/push-your-institution-to-divest/`,
+        ]),
+      );
+      expect(hrefs(`${home}topics/gaza/`, "actions")).toEqual([`${home}actions/join-the-protests/`]);
+    }
+  });
+
+  it("gives each demand a page listing the statements and actions that make it", () => {
+    const demand = "/demands/stop-arming-israel/";
+    expect(hrefs("/demands/")).toContain(demand);
+    expect(hrefs("/actions/boycott-divest-sanction/")).toContain(demand);
+    expect(hrefs(demand, "statements")).toEqual([statementPath]);
+    expect(hrefs(demand, "actions")).toEqual(
+      expect.arrayContaining(["/actions/boycott-divest-sanction/", "/actions/join-the-protests/"]),
+    );
+    expect(page("/demands/free-the-prisoners/").meta("og:image")).toMatch(
+      /\/og\/demands\/free-the-prisoners\.png$/,
+    );
+  });
+
+  it("counts the statements of each year in the archive", () => {
+    expect(textOf(page("/archive/").one("main"))).toMatch(/2025\s*Statements: 1/);
+    expect(hrefs("/archive/2025/")).toContain(statementPath);
+    expect(hrefs("/statements/")).toContain("/archive/");
+  });
+
+  it("lists a long statement's sections above its text", () => {
+    const contents = page(statementPath).find((element) => element.attribs["id"] === "contents");
+    const nav = contents?.parent as Parameters<typeof textOf>[0];
+    const links = page(statementPath)
+      .all("a", nav ?? undefined)
+      .map((link) => link.attribs["href"]);
+    expect(links).toHaveLength(7);
+    for (const href of links)
+      expect(page(statementPath).find((element) => `#${element.attribs["id"]}` === href)).toBeDefined();
+  });
+});
+
 describe("structured data and share links", () => {
   const firstStatement = (prefix: string) => {
     const list = page(`${prefix}/statements/`);
