@@ -13,9 +13,10 @@
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { publishedAddress } from "../src/site/address.ts";
+import { canonicalAddress, publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir } from "../src/build/cache-file.ts";
+import { publishOfflineEditions } from "../src/build/offline/index.ts";
 import { buildTimeoutSeconds, leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
 import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
@@ -56,6 +57,26 @@ stderr.end();
 if (result.ended === "timed-out")
   fail(`Set CAMPAIGN_BUILD_TIMEOUT (seconds, now ${buildTimeoutSeconds()}) if this site needs longer.`);
 if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) fail("", result.status || 1);
+
+try {
+  const started = performance.now();
+  const settings = loadSettings();
+  const reports = publishOfflineEditions({
+    outDir: staging,
+    settings,
+    base: publishedAddress(settings).base,
+    canonicalSite: canonicalAddress(settings).site,
+  });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const sizes = reports.map(
+    ({ lang, edition, zip }) => `${lang} ${kb(edition.gzipBytes)} compressed, zip ${kb(zip.bytes)}`,
+  );
+  console.log(
+    `Offline editions: ${sizes.join("; ")} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+} catch (error) {
+  fail(`Making the offline editions failed: ${(error as Error).stack ?? String(error)}`);
+}
 
 if (withLeaflets) {
   try {

@@ -2,7 +2,7 @@ import type { UiKey } from "../i18n/ui.ts";
 
 /** A part of the site with a page of its own in every language, at /<path>/. */
 export interface Section {
-  path: "statements" | "actions" | "demands" | "leaflets" | "faq" | "about";
+  path: "statements" | "actions" | "demands" | "leaflets" | "faq" | "about" | "downloads";
   /** What links to it say. */
   linkText: UiKey;
   /** Its page's title, which its share image shows (the About page's own title comes from content). */
@@ -11,6 +11,12 @@ export interface Section {
   inHeader: boolean;
   /** Offered on the not-found page, which keeps to where readers most often head. */
   onNotFoundPage: boolean;
+  /**
+   * Its pages go into each language's offline zip (src/build/offline/). The leaflets' sheets load
+   * their own fonts and their PDFs weigh more than all the reading pages together; the downloads
+   * page offers the zip itself.
+   */
+  inOfflineZip: boolean;
 }
 
 /**
@@ -25,14 +31,23 @@ export const SECTIONS: readonly Section[] = [
     title: "statements.title",
     inHeader: true,
     onNotFoundPage: true,
+    inOfflineZip: true,
   },
-  { path: "actions", linkText: "nav.actions", title: "actions.title", inHeader: true, onNotFoundPage: true },
+  {
+    path: "actions",
+    linkText: "nav.actions",
+    title: "actions.title",
+    inHeader: true,
+    onNotFoundPage: true,
+    inOfflineZip: true,
+  },
   {
     path: "demands",
     linkText: "demands.title",
     title: "demands.title",
     inHeader: false,
     onNotFoundPage: false,
+    inOfflineZip: true,
   },
   {
     path: "leaflets",
@@ -40,7 +55,31 @@ export const SECTIONS: readonly Section[] = [
     title: "leaflets.title",
     inHeader: false,
     onNotFoundPage: false,
+    inOfflineZip: false,
   },
-  { path: "faq", linkText: "nav.faq", title: "faq.title", inHeader: true, onNotFoundPage: true },
-  { path: "about", linkText: "nav.about", title: "nav.about", inHeader: true, onNotFoundPage: false },
+  {
+    path: "faq",
+    linkText: "nav.faq",
+    title: "faq.title",
+    inHeader: true,
+    onNotFoundPage: true,
+    inOfflineZip: true,
+  },
+  {
+    path: "about",
+    linkText: "nav.about",
+    title: "nav.about",
+    inHeader: true,
+    onNotFoundPage: false,
+    inOfflineZip: true,
+  },
+  // Offered on the not-found page: a reader who hits a missing or blocked page may be better served offline.
+  {
+    path: "downloads",
+    linkText: "downloads.title",
+    title: "downloads.title",
+    inHeader: false,
+    onNotFoundPage: true,
+    inOfflineZip: false,
+  },
 ];
