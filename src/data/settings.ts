@@ -16,10 +16,11 @@ export const canonicalSite = canonicalAddress(settings).site;
 
 /**
  * Every address the site can be read at, for readers who cannot reach one of them: the main
- * address first, then the mirrors, then the onion service (for Tor Browser).
+ * address first (the canonical one: this build's own, or on a mirror the site it copies), then
+ * the mirrors, then the onion service (for Tor Browser).
  */
 export const readingAddresses = {
-  main: settings.url,
+  main: canonicalSite,
   mirrors: settings.mirrors,
   onion: settings.onion,
 };

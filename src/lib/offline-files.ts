@@ -10,6 +10,8 @@ export const OFFLINE_FOLDER = "offline";
 export function fileStem(shortName: string): string {
   const stem = shortName
     .normalize("NFKD")
+    // Accents come apart from their letters under NFKD: "ção" is c, a cedilla, a, a tilde, o.
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
