@@ -117,7 +117,7 @@ const axeLanguage =
   siteSettings.languages.find((language) => language.dir === "rtl")?.code ?? siteSettings.defaultLanguage;
 
 for (const { code, edition } of files) {
-  test(`the ${code} one-file edition from file:// at 360 px: every in-page link lands, nothing is requested${code === axeLanguage ? ", axe finds nothing" : ""}`, async ({
+  test(`the ${code} one-file edition from file:// at 360 px: every in-page link lands, it prints without its navigation, nothing is requested${code === axeLanguage ? ", axe finds nothing" : ""}`, async ({
     page,
   }) => {
     const outside = await watchRequests(page, edition);
@@ -147,6 +147,15 @@ for (const { code, edition } of files) {
     });
     expect(count).toBeGreaterThan(20);
     expect(missed).toEqual([]);
+
+    // On paper: no navigation, and each address online written out after its link.
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    await expect(page.locator("nav")).toBeHidden();
+    const printed = await page
+      .locator(".source a")
+      .first()
+      .evaluate((link) => getComputedStyle(link, "::after").content);
+    expect(printed).toContain("http");
     expect(outside).toEqual([]);
   });
 }
