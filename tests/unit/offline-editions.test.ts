@@ -83,7 +83,7 @@ describe("download sizes", () => {
 describe("finishing a one-file edition", () => {
   const rendered = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self'"><link rel="icon" href="/favicon.svg"><style>.meta{color:gray}</style></head><body>
 <header id="top" data-page="/"><h1>The campaign</h1><a href="#statement-a">A</a></header>
-<article id="statement-a" data-page="/statements/a/"><h3>A</h3><div data-content="2"><h2 id="why">Why</h2><p class="prose text-lg">See <a href="#why">why</a>, <a href="/statements/b/">B</a>, <a href="/faq/#safety">safety</a> and <a href="/leaflets/">leaflets</a>.</p><img src="/_astro/march.webp" alt="Marchers with a banner"><svg><path d="M0 0"/></svg><script>alert(1)</script></div></article>
+<article id="statement-a" data-page="/statements/a/"><h3>A</h3><div data-content="2"><h2 id="why">Why</h2><section aria-labelledby="why"></section><p class="prose text-lg">See <a href="#why">why</a>, <a href="/statements/b/">B</a>, <a href="/faq/#safety">safety</a> and <a href="/leaflets/">leaflets</a>.</p><img src="/_astro/march.webp" alt="Marchers with a banner"><svg><path d="M0 0"/></svg><script>alert(1)</script></div></article>
 <article id="statement-b" data-page="/statements/b/"><h3>B</h3><div data-content="2"><h2 id="why">Why not</h2></div></article>
 <article id="faq-safety" data-page="/faq/safety/ /faq/#safety"><h4>Safety</h4></article>
 </body></html>`;
@@ -100,6 +100,7 @@ describe("finishing a one-file edition", () => {
     expect(html).toContain('<h4 id="statement-a-why">Why</h4>');
     expect(html).toContain('<h4 id="statement-b-why">Why not</h4>');
     expect(html).toContain('<a href="#statement-a-why">why</a>');
+    expect(html).toContain('<section aria-labelledby="statement-a-why"></section>');
   });
 
   it("loads nothing: no script, icon, stylesheet link or image (its description stays), no unused class", () => {

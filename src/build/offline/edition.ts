@@ -67,6 +67,16 @@ export function finishEdition(
       const target = (link.attribs["href"] ?? "").slice(1);
       if (local.has(target)) link.attribs["href"] = `#${prefix}${target}`;
     }
+    for (const element of elements(content)) {
+      for (const name of ["aria-labelledby", "aria-describedby", "for"]) {
+        const value = element.attribs[name];
+        if (value === undefined) continue;
+        element.attribs[name] = value
+          .split(/\s+/)
+          .map((id) => (local.has(id) ? `${prefix}${id}` : id))
+          .join(" ");
+      }
+    }
     for (const heading of elements(content, ({ name }) => /^h[1-6]$/.test(name))) {
       heading.name = `h${Math.min(6, Number(heading.name.slice(1)) + shift)}`;
     }
