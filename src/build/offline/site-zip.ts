@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { zipSync, type Zippable } from "fflate";
 import { anchorFor, type Anchors } from "./edition.ts";
+import { zipArchive } from "./zip-archive.ts";
 import { elements, parseHtml, removeAll, serializeHtml, sitePath, type HtmlElement } from "./html.ts";
 
 /** A page of the site: the file Astro wrote and where it lands in the zip. */
@@ -53,10 +53,10 @@ const relativeTo = (from: string, to: string) => path.posix.relative(path.posix.
  */
 export function siteZip(input: SiteZipInput): Uint8Array {
   const byPath = new Map(input.pages.map((page) => [page.path, page]));
-  const files: Zippable = {};
+  const files = new Map<string, Uint8Array>();
   const assets = new Map<string, string>();
   const put = (name: string, data: Uint8Array) => {
-    files[`${input.folder}/${name}`] = [data, { mtime: input.mtime }];
+    files.set(`${input.folder}/${name}`, data);
   };
 
   /** Where a site path's file lands in the zip: stripped of the base, and of the language prefix. */
@@ -69,26 +69,23 @@ export function siteZip(input: SiteZipInput): Uint8Array {
 
   for (const page of input.pages) {
     const document = parseHtml(readFileSync(path.join(input.outDir, page.file), "utf8"));
-    removeAll(elements(document, ({ name }) => name === "script"));
-    removeAll(
-      elements(
-        document,
-        ({ name, attribs }) =>
-          name === "link" && /\b(manifest|apple-touch-icon)\b/.test(attribs["rel"] ?? ""),
-      ),
-    );
-    for (const element of elements(document, ({ attribs }) => "href" in attribs || "src" in attribs)) {
-      for (const attribute of ["href", "src"] as const) {
-        const value = element.attribs[attribute];
-        if (value === undefined) continue;
-        const target = sitePath(value);
-        if (!target) continue;
-        element.attribs[attribute] = rewrite(page, target, loadsResource(element));
+    // One walk through the page (a thousand-statement site has thousands of pages).
+    const dropped: HtmlElement[] = [];
+    for (const element of elements(document)) {
+      const { name, attribs } = element;
+      if (
+        name === "script" ||
+        (name === "link" && /\b(manifest|apple-touch-icon)\b/.test(attribs["rel"] ?? ""))
+      ) {
+        dropped.push(element);
+        continue;
       }
-    }
-    if (elements(document, ({ attribs }) => "srcset" in attribs).length > 0) {
-      for (const element of elements(document, ({ attribs }) => "srcset" in attribs)) {
-        element.attribs["srcset"] = (element.attribs["srcset"] ?? "")
+      for (const attribute of ["href", "src"] as const) {
+        const target = sitePath(attribs[attribute] ?? "");
+        if (target) attribs[attribute] = rewrite(page, target, loadsResource(element));
+      }
+      if (attribs["srcset"] !== undefined) {
+        attribs["srcset"] = attribs["srcset"]
           .split(",")
           .map((candidate) => {
             const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
@@ -98,11 +95,12 @@ export function siteZip(input: SiteZipInput): Uint8Array {
           .join(", ");
       }
     }
+    removeAll(dropped);
     put(page.inZip, new TextEncoder().encode(serializeHtml(document)));
   }
   for (const [file, inZip] of assets) put(inZip, readFileSync(path.join(input.outDir, file)));
   for (const [file, edition] of input.otherEditions) put(file, new TextEncoder().encode(edition.html));
-  return zipSync(files, { level: 9 });
+  return zipArchive(files, input.mtime);
 
   function rewrite(page: ZipPage, target: { path: string; hash: string }, loads: boolean): string {
     const held = byPath.get(target.path);
