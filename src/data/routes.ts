@@ -41,8 +41,8 @@ function withinSite(pathname: string): string {
 export const canonicalUrl = (pathname: string): URL => new URL(withinSite(pathname), canonicalSite);
 
 /**
- * The same page on the onion service, which serves this very build (same paths, base included),
- * or nothing when settings.yaml names no onion address.
+ * The same page on the onion service, or nothing when settings.yaml names no onion address. The
+ * onion service serves the main build, so the page keeps its canonical path (base included).
  */
 export const onionUrl = (pathname: string): URL | undefined =>
-  settings.onion === undefined ? undefined : new URL(pathname, settings.onion);
+  settings.onion === undefined ? undefined : new URL(canonicalUrl(pathname).pathname, settings.onion);

@@ -111,7 +111,10 @@ export function publishOfflineEditions({
     const headers = path.join(outDir, "_headers");
     writeFileSync(
       headers,
-      withOnionLocation(readFileSync(headers, "utf8"), new URL(base, settings.onion).href),
+      withOnionLocation(
+        readFileSync(headers, "utf8"),
+        new URL(new URL(canonicalSite).pathname, settings.onion).href,
+      ),
     );
   }
   return reports;
