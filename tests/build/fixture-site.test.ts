@@ -27,7 +27,8 @@ import { isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds";
  * the editors' files, and that a rebuild the content checker stops keeps the last good site.
  */
 const site = new URL("https://example.org/campaign/");
-const env = { CAMPAIGN_SITE_URL: site.href };
+// With the leaflet PDFs in the offline zips, which the sample site leaves out.
+const env = { CAMPAIGN_SITE_URL: site.href, CAMPAIGN_ZIP_LEAFLETS: "on" };
 
 /** Every file under a folder, with its content hash and modification time. */
 function snapshot(folder: string): Map<string, string> {
@@ -209,6 +210,9 @@ describe("the offline editions of a site in a folder", () => {
     const statement = new TextDecoder().decode(zip.get("fc-ar/statements/first-statement/index.html"));
     expect(statement).toContain('href="../../_astro/');
     expect(statement).not.toMatch(/(?:href|src)="\/campaign\//);
+    // Asked for, the leaflet PDFs the pages offer are in the zip, linked where they are.
+    expect(statement).toContain('href="../../leaflets/ar/first-statement-a4.pdf"');
+    expect(zip.has("fc-ar/leaflets/ar/first-statement-a4.pdf")).toBe(true);
     // The untranslated English action is in the English one-file edition the Arabic zip carries.
     expect(new TextDecoder().decode(zip.get("fc-ar/actions/index.html"))).toContain(
       'href="../fc-en.html#action-act-now"',

@@ -23,6 +23,8 @@ export interface OfflineEditionsInput {
   base: string;
   /** The address canonical links name (site/address.ts), with its final slash. */
   canonicalSite: string;
+  /** Put the leaflet PDFs the pages link to into the zips (CAMPAIGN_ZIP_LEAFLETS=on). */
+  withLeafletPdfs?: boolean;
 }
 
 export interface LanguageReport {
@@ -45,6 +47,7 @@ export function publishOfflineEditions({
   settings,
   base,
   canonicalSite,
+  withLeafletPdfs = false,
 }: OfflineEditionsInput): LanguageReport[] {
   const canonical = (sitePathname: string) => new URL(sitePathname.slice(base.length), canonicalSite).href;
   const prefixOf = (code: string) => (code === settings.defaultLanguage ? base : `${base}${code}/`);
@@ -82,6 +85,7 @@ export function publishOfflineEditions({
       otherEditions,
       canonical,
       mtime: ZIP_DATE,
+      alsoHold: (sitePathname) => withLeafletPdfs && sitePathname.endsWith(".pdf"),
     });
     const file = zipFile(settings.shortName, code);
     writeFileSync(path.join(offlineDir, file), zip);

@@ -31,6 +31,8 @@ export interface SiteZipInput {
   canonical: (path: string) => string;
   /** The date every file in the zip carries, so the same site always makes the same zip. */
   mtime: Date;
+  /** Files the pages link to that go into the zip too (the leaflet PDFs, when asked for). */
+  alsoHold?: (sitePathname: string) => boolean;
 }
 
 /** Whether an element's address is something the page loads to show itself (it then goes in the zip). */
@@ -111,7 +113,7 @@ export function siteZip(input: SiteZipInput): Uint8Array {
       if (anchor) return `${relativeTo(page.inZip, file)}#${anchor}`;
     }
     const file = decodeURIComponent(target.path.slice(input.base.length));
-    if (loads && existsSync(path.join(input.outDir, file))) {
+    if ((loads || input.alsoHold?.(target.path)) && existsSync(path.join(input.outDir, file))) {
       const inZip = assetInZip(target.path);
       assets.set(file, inZip);
       return `${relativeTo(page.inZip, inZip)}${target.hash}`;
