@@ -713,7 +713,7 @@ describe("settingsSchema: mirrors and onion address", () => {
     ["an address without .onion", "http://example.org", "does not end in .onion"],
     [
       "a retired 16-letter version 2 address",
-      "http://expyuzz4wqqyqhjn.onion",
+      "http://exampleexampleex.onion",
       "is not a version 3 onion address",
     ],
     ["letters outside base32", `http://${"a1".repeat(28)}.onion`, "is not a version 3 onion address"],
