@@ -11,7 +11,7 @@ import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
 import { localMedia } from "./src/integrations/local-media.ts";
 import { printQrCodes } from "./src/integrations/print-qr.ts";
-import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
+import { isLeafletSheet, isNotFoundPage, isOfflineEditionSource } from "./src/lib/page-kinds.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
@@ -64,10 +64,13 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     printQrCodes(),
-    // Lists every page with xhtml:link alternates to its translations. The 404 page and the
-    // leaflets' print sources are no destinations.
+    // Lists every page with xhtml:link alternates to its translations. The 404 page, the
+    // leaflets' print sources and the offline editions' sources are no destinations.
     sitemap({
-      filter: (page) => !isNotFoundPage(new URL(page).pathname) && !isLeafletSheet(new URL(page).pathname),
+      filter: (page) =>
+        ![isNotFoundPage, isLeafletSheet, isOfflineEditionSource].some((kind) =>
+          kind(new URL(page).pathname),
+        ),
       i18n: {
         defaultLocale: settings.defaultLanguage,
         locales: Object.fromEntries(settings.languages.map(({ code }) => [code, code])),

@@ -15,6 +15,7 @@ import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { runBuildMatrix } from "./bench/build-matrix.ts";
 import { buildsTable, growthReport } from "./bench/builds-report.ts";
+import { offlineReport } from "./bench/offline-report.ts";
 import { leafletPdfReport, shareImageReport } from "./bench/unit-costs-report.ts";
 import { lighthouseReport } from "./bench/lighthouse-report.ts";
 import { lighthouseScores, type LighthouseResult } from "./bench/lighthouse-scores.ts";
@@ -78,7 +79,10 @@ try {
   progress(`weighing every page of ${siteLabel}`);
   const weights = weighSite(siteDir, base);
   if (weights.length === 0) section(`No built site in ${siteDir}: nothing to weigh.`);
-  else section(`Weighed: ${siteLabel}\n\n${weightsReport(weights, languages)}`);
+  else {
+    section(`Weighed: ${siteLabel}\n\n${weightsReport(weights, languages)}`);
+    section(offlineReport(siteDir, languages));
+  }
 
   if (builds.length > 0) {
     section(buildsTable(builds, options.repeat));

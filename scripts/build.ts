@@ -1,8 +1,9 @@
 /**
- * `npm run build`: builds the site, prints its leaflets to PDF, and only then
- * moves the result to dist/. Both happen in a staging folder: a failed build
- * (broken content, a leaflet too long for its paper, no Chromium) leaves the
- * last good dist/ exactly as it was, so nothing half-built can be uploaded.
+ * `npm run build`: builds the site, prints its leaflets to PDF, makes the
+ * offline editions (src/build/offline/), and only then moves the result to
+ * dist/. All of it happens in a staging folder: a failed build (broken content,
+ * a leaflet too long for its paper, no Chromium) leaves the last good dist/
+ * exactly as it was, so nothing half-built can be uploaded.
  *
  * CAMPAIGN_LEAFLETS=off builds without PDFs, for hosts whose build machines
  * have no Chromium; the leaflets page then links to the printable pages instead.
@@ -13,10 +14,16 @@
  */
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { publishedAddress } from "../src/site/address.ts";
+import { canonicalAddress, publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir } from "../src/build/cache-file.ts";
-import { buildTimeoutSeconds, leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
+import { publishOfflineEditions } from "../src/build/offline/index.ts";
+import {
+  buildTimeoutSeconds,
+  leafletPdfsInZip,
+  leafletPdfsWanted,
+  outputFolder,
+} from "../src/site/environment.ts";
 import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
@@ -74,6 +81,28 @@ if (withLeaflets) {
     }
     fail(`Printing the leaflets failed: ${(error as Error).stack ?? String(error)}`);
   }
+}
+
+// After the leaflets, which a zip may hold (CAMPAIGN_ZIP_LEAFLETS=on).
+try {
+  const started = performance.now();
+  const settings = loadSettings();
+  const reports = publishOfflineEditions({
+    outDir: staging,
+    settings,
+    base: publishedAddress(settings).base,
+    canonicalSite: canonicalAddress(settings).site,
+    withLeafletPdfs: leafletPdfsInZip(),
+  });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const sizes = reports.map(
+    ({ lang, edition, zip }) => `${lang} ${kb(edition.gzipBytes)} compressed, zip ${kb(zip.bytes)}`,
+  );
+  console.log(
+    `Offline editions: ${sizes.join("; ")} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+  );
+} catch (error) {
+  fail(`Making the offline editions failed: ${(error as Error).stack ?? String(error)}`);
 }
 
 // Swap in the new build with renames, so dist/ is never half old, half new.

@@ -42,3 +42,39 @@ export function pageBudgets(weight: PageWeight, encoding: Encoding = "gzip"): Bu
 }
 
 export const passFail = (pass: boolean) => (pass ? "PASS" : "FAIL");
+
+/**
+ * The offline editions (issue 17), for the sample site. The one-file Arabic edition (the longest
+ * language) fits in 100 KB compressed, which a messenger passes on in seconds over a poor
+ * connection; each language's zip of the reading pages fits in 250 KB. Asserted by
+ * tests/site/offline-editions.test.ts.
+ */
+export const OFFLINE_EDITION_LIMIT = 100 * 1024;
+export const OFFLINE_ZIP_LIMIT = 250 * 1024;
+
+export interface OfflineBudgetResult {
+  name: string;
+  bytes: number;
+  limit: number;
+  pass: boolean;
+}
+
+/** The offline budgets: each edition's gzip size (Arabic's is the one budgeted) and each zip's size. */
+export function offlineBudgets(
+  editions: readonly { lang: string; editionGzip: number; zipBytes: number }[],
+  budgetedEdition = "ar",
+): OfflineBudgetResult[] {
+  return editions.flatMap(({ lang, editionGzip, zipBytes }) => [
+    ...(lang === budgetedEdition
+      ? [
+          {
+            name: `one-file edition (${lang}, gzip)`,
+            bytes: editionGzip,
+            limit: OFFLINE_EDITION_LIMIT,
+            pass: editionGzip <= OFFLINE_EDITION_LIMIT,
+          },
+        ]
+      : []),
+    { name: `zip (${lang})`, bytes: zipBytes, limit: OFFLINE_ZIP_LIMIT, pass: zipBytes <= OFFLINE_ZIP_LIMIT },
+  ]);
+}

@@ -1,5 +1,5 @@
 import { localizedPath, splitEntryId } from "~/lib/urls.ts";
-import { defaultLanguage, languages } from "./settings.ts";
+import { canonicalSite, defaultLanguage, languages, settings } from "./settings.ts";
 
 /** The address of a page in a language, under the site's base path. */
 export function pathTo(lang: string, ...segments: readonly string[]): string {
@@ -30,3 +30,19 @@ export function entryParams(id: string) {
   const { lang, slug } = splitEntryId(id);
   return { lang: langParam(lang), slug };
 }
+
+/** A page's path with the site's base path taken off: "/campaign/ar/faq/" is "ar/faq/". */
+function withinSite(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, "");
+}
+
+/** The canonical address of the page at `pathname`: on a mirror, the same page at the main address. */
+export const canonicalUrl = (pathname: string): URL => new URL(withinSite(pathname), canonicalSite);
+
+/**
+ * The same page on the onion service, or nothing when settings.yaml names no onion address. The
+ * onion service serves the main build, so the page keeps its canonical path (base included).
+ */
+export const onionUrl = (pathname: string): URL | undefined =>
+  settings.onion === undefined ? undefined : new URL(canonicalUrl(pathname).pathname, settings.onion);

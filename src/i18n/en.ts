@@ -155,6 +155,42 @@ export const en = {
   "share.copied": "Link copied.",
   "share.native": "Share…",
   "share.linkLabel": "Link to this page",
+
+  "downloads.title": "Read offline",
+  "downloads.intro":
+    "Where networks are cut or this site is blocked, a link does nothing, but a file passed from phone to phone still gets through. Download the campaign once, then read it and pass it on with no connection.",
+  "downloads.editionTitle": "The campaign in one file",
+  "downloads.editionBody":
+    "Our statements, demands, actions and answers in a single web page. It opens in the browser of any phone or computer, with no connection and nothing to install. Send it as it is, by messenger, Bluetooth or memory card. This is the file for passing the campaign on.",
+  "downloads.zipTitle": "The whole site in a folder",
+  "downloads.zipBody":
+    "Every page of the site in this language, as it looks online, packed into one zip file. Unpack it and open index.html in a browser. Use it on a computer, to keep a full copy, or to put the site on another server or a USB stick.",
+  "downloads.download": "Download",
+  "downloads.size": "{size} KB",
+  "downloads.otherLanguages": "In other languages",
+  "downloads.noLeaflets":
+    "The leaflets to print are not in the zip file, to keep it small: they are on the leaflets page.",
+  "downloads.safety":
+    "A file on your phone can be found if the phone is searched. Delete it when you no longer need it, and be careful who sees you pass it on.",
+  "edition.title": "The campaign in one file",
+  "edition.about":
+    "This file holds our statements, demands, actions and answers. It opens with no connection: read it, print it, and pass it on as it is.",
+  "edition.latest": "The newest version of this file is on our downloads page:",
+  "edition.contents": "Contents",
+  "edition.backToContents": "Back to contents",
+  "edition.online": "Online:",
+  "edition.allStatements": "Every statement we have published is here in full.",
+  "edition.someStatements":
+    "The {count} newest statements are here in full. The {older} older ones are listed after them by title, with the address where each can be read.",
+  "edition.olderStatements": "Older statements",
+  "reach.title": "If this site is blocked",
+  "reach.intro": "The same site is also published at these addresses. If one does not open, try another.",
+  "reach.main": "Main address",
+  "reach.mirrors": "Copies of the site",
+  "reach.onion": "In Tor Browser",
+  "reach.onionHelp":
+    "This address opens only in Tor Browser, which keeps your network from seeing which site you visit.",
+  "reach.offline": "Or read the campaign offline, and pass it on:",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -156,4 +156,40 @@ export const es = {
   "statement.older": "Declaración anterior",
   "statement.newer": "Declaración siguiente",
   "cta.label": "Actúa",
+
+  "downloads.title": "Leer sin conexión",
+  "downloads.intro":
+    "Donde se corta la red o este sitio está bloqueado, un enlace no sirve de nada, pero un archivo que pasa de teléfono en teléfono sí llega. Descarga la campaña una vez; después, léela y compártela sin conexión.",
+  "downloads.editionTitle": "La campaña en un solo archivo",
+  "downloads.editionBody":
+    "Nuestras declaraciones, demandas, acciones y respuestas en una sola página web. Se abre en el navegador de cualquier teléfono o computadora, sin conexión y sin instalar nada. Envíala tal cual por mensajería, Bluetooth o tarjeta de memoria. Es el archivo para hacer llegar la campaña a otras personas.",
+  "downloads.zipTitle": "El sitio completo en una carpeta",
+  "downloads.zipBody":
+    "Todas las páginas del sitio en este idioma, tal como se ven en línea, en un solo archivo zip. Descomprímelo y abre index.html en un navegador. Sirve para usarlo en una computadora, para guardar una copia completa o para poner el sitio en otro servidor o en una memoria USB.",
+  "downloads.download": "Descargar",
+  "downloads.size": "{size} KB",
+  "downloads.otherLanguages": "En otros idiomas",
+  "downloads.noLeaflets":
+    "Los volantes para imprimir no están en el archivo zip, para que pese poco: están en la página de volantes.",
+  "downloads.safety":
+    "Un archivo en tu teléfono puede encontrarse si lo revisan. Bórralo cuando ya no lo necesites y fíjate en quién te ve pasarlo.",
+  "edition.title": "La campaña en un solo archivo",
+  "edition.about":
+    "Este archivo reúne nuestras declaraciones, demandas, acciones y respuestas. Se abre sin conexión: léelo, imprímelo y compártelo tal cual.",
+  "edition.latest": "La versión más reciente de este archivo está en nuestra página de descargas:",
+  "edition.contents": "Contenido",
+  "edition.backToContents": "Volver al contenido",
+  "edition.online": "En línea:",
+  "edition.allStatements": "Aquí están completas todas las declaraciones que hemos publicado.",
+  "edition.someStatements":
+    "Las {count} declaraciones más recientes están aquí completas. Las {older} anteriores aparecen después por su título, con la dirección donde se puede leer cada una.",
+  "edition.olderStatements": "Declaraciones anteriores",
+  "reach.title": "Si este sitio está bloqueado",
+  "reach.intro": "El mismo sitio se publica también en estas direcciones. Si una no abre, prueba otra.",
+  "reach.main": "Dirección principal",
+  "reach.mirrors": "Copias del sitio",
+  "reach.onion": "En el Navegador Tor",
+  "reach.onionHelp":
+    "Esta dirección solo abre en el Navegador Tor, que impide que tu red vea qué sitio visitas.",
+  "reach.offline": "O lee la campaña sin conexión y compártela:",
 } satisfies Dictionary;

@@ -1,3 +1,5 @@
+import { EDITION_SOURCE_SEGMENT, OFFLINE_FOLDER } from "./offline-files.ts";
+
 /**
  * Built pages that are not ordinary destinations, told apart by their path
  * (with or without the base folder): the sitemap leaves them out, and they
@@ -10,3 +12,17 @@ export const isLeafletSheet = (pathname: string) =>
 
 /** The not-found page answers every missing address, so it stands for none. */
 export const isNotFoundPage = (pathname: string) => /(?:^|\/)404(?:\.html|\/)?$/.test(pathname);
+
+/**
+ * A one-file offline edition as Astro renders it (/ar/offline-edition/), before the build moves it
+ * to offline/iac-ar.html: not a page of the site.
+ */
+export const isOfflineEditionSource = (pathname: string) =>
+  new RegExp(`(?:^|/)${EDITION_SOURCE_SEGMENT}(?:/|/index\\.html)?$`).test(pathname);
+
+/**
+ * A one-file offline edition (offline/iac-ar.html): a file to download and pass on, with its
+ * own budget and rules (tests/site/offline-editions.test.ts), not a page of the site.
+ */
+export const isOfflineEdition = (pathname: string) =>
+  new RegExp(`(?:^|/)${OFFLINE_FOLDER}/[^/]+\\.html$`).test(pathname);

@@ -2,13 +2,15 @@
  * Which pages have a print QR code and where it lives. Shared by the
  * integration that writes the files and the pages that show them.
  */
-import { isLeafletSheet, isNotFoundPage } from "./page-kinds.ts";
+import { isLeafletSheet, isNotFoundPage, isOfflineEditionSource } from "./page-kinds.ts";
 
 /**
  * Pages given a qr.svg of their own: every page a reader can print. A leaflet
- * sheet shows its source page's code; the not-found page, the home page's.
+ * sheet shows its source page's code; the not-found page, the home page's. An offline edition
+ * prints its entries' addresses instead.
  */
-export const hasPrintQr = (pathname: string) => !isLeafletSheet(pathname) && !isNotFoundPage(pathname);
+export const hasPrintQr = (pathname: string) =>
+  !isLeafletSheet(pathname) && !isNotFoundPage(pathname) && !isOfflineEditionSource(pathname);
 
 /** The code of the page at `pagePath` ("/ar/statements/x/", base included), as an address. */
 export const printQrPath = (pagePath: string) => `${pagePath.replace(/\/?$/, "/")}qr.svg`;

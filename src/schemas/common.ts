@@ -169,6 +169,50 @@ export const siteUrl = httpsUrl.check((ctx) => {
   });
 });
 
+/**
+ * An onion service address (Tor's version 3: 56 letters a–z and digits 2–7, then .onion), with
+ * nothing after the host: its pages have the same paths as the main site's. Turned into its origin
+ * with a final slash, http://….onion/.
+ */
+export const onionAddress = z
+  .string({ error: "must be an onion address, like http://<56 letters and digits>.onion" })
+  .trim()
+  .transform((value, ctx) => {
+    // tor's hostname file holds the address without http://: accept it as copied from there.
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `http://${value}`;
+    const url = URL.canParse(withScheme) ? new URL(withScheme) : undefined;
+    const fix = "copy it from the hostname file tor wrote, like http://<56 letters and digits>.onion";
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      ctx.addIssue({ code: "custom", message: `"${value}" is not a full address: ${fix}` });
+      return z.NEVER;
+    }
+    if (!url.hostname.endsWith(".onion")) {
+      ctx.addIssue({ code: "custom", message: `"${value}" does not end in .onion: ${fix}` });
+      return z.NEVER;
+    }
+    if (!/^[a-z2-7]{56}\.onion$/.test(url.hostname)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" is not a version 3 onion address (56 letters a–z and digits 2–7 before .onion; older 16-letter addresses no longer work in Tor): ${fix}`,
+      });
+      return z.NEVER;
+    }
+    if (
+      url.pathname !== "/" ||
+      url.search !== "" ||
+      url.hash !== "" ||
+      url.username !== "" ||
+      url.port !== ""
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" must be the onion address alone, with nothing after .onion (pages keep the paths they have on the main site): ${fix}`,
+      });
+      return z.NEVER;
+    }
+    return url.href;
+  });
+
 /** An e-mail address. */
 export const email = z.email({
   error: (issue) => `"${String(issue.input)}" is not an e-mail address: write it like info@example.org`,

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { email, httpsUrl, siteUrl, text } from "./common.ts";
+import { email, httpsUrl, onionAddress, siteUrl, text } from "./common.ts";
 
 const SOCIAL_NETWORKS = [
   "bluesky",
@@ -37,6 +37,9 @@ const languageSchema = z.strictObject({
     .describe("The description in this language. Leave out to use the main one."),
 });
 export type Language = z.infer<typeof languageSchema>;
+
+/** An address compared with another: the same with or without its final slash. */
+const normalized = (url: string) => url.trim().replace(/\/?$/, "/");
 
 /** `content/settings.yaml`: everything the site says about the organization itself. */
 export const settingsSchema = z
@@ -85,6 +88,23 @@ export const settingsSchema = z
       .describe(
         "Addresses that actions' ready-to-send e-mails go to. An action names one by its key, so an address is changed here once.",
       ),
+    mirrors: z
+      .array(siteUrl, {
+        error:
+          "must be a list of addresses, one per line starting with “- ”, like  - https://mirror.example.org/",
+      })
+      .refine((urls) => new Set(urls.map(normalized)).size === urls.length, {
+        error: "lists the same address twice",
+      })
+      .default([])
+      .describe(
+        "Other addresses where the same site is published, for readers who cannot reach the main one. Listed on the About page, the not-found page and the offline editions. Build each with CAMPAIGN_SITE_URL set to its address.",
+      ),
+    onion: onionAddress
+      .optional()
+      .describe(
+        "The site's onion service address, for readers who use Tor Browser, like http://<56 letters and digits>.onion. Every page then announces it. Leave out if the site has none.",
+      ),
     defaultLanguage: z.string({ error: "must be the code of one of the languages below, such as en" }),
     languages: z
       .array(languageSchema, { error: "must be a list of languages, each with code, label and dir" })
@@ -99,6 +119,14 @@ export const settingsSchema = z
         message: `"${settings.defaultLanguage}" is not in languages: use one of ${codes.join(", ")}`,
       });
     }
+    settings.mirrors.forEach((mirror, index) => {
+      if (normalized(mirror) !== normalized(settings.url)) return;
+      ctx.addIssue({
+        code: "custom",
+        path: ["mirrors", index],
+        message: `"${mirror}" is the site's own address (url): list only the other addresses it is published at`,
+      });
+    });
     if (new Set(codes).size !== codes.length) {
       ctx.addIssue({ code: "custom", path: ["languages"], message: "lists the same language code twice" });
     }

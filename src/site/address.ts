@@ -20,3 +20,16 @@ export function publishedAddress(settings: Settings, env: NodeJS.ProcessEnv = pr
   }
   return siteAddress(result.data);
 }
+
+/**
+ * The address canonical links name. A mirror is the same site built for another address: a
+ * build whose CAMPAIGN_SITE_URL is one of settings.yaml's `mirrors` links to itself everywhere
+ * (so it works while the main address is blocked) but names the main address as canonical, so
+ * search engines and shared previews keep one address per page. Any other build (the main
+ * address, GitHub Pages, a preview) is its own canonical address.
+ */
+export function canonicalAddress(settings: Settings, env: NodeJS.ProcessEnv = process.env): SiteAddress {
+  const published = publishedAddress(settings, env);
+  const isMirror = settings.mirrors.some((mirror) => siteAddress(mirror).site === published.site);
+  return isMirror ? siteAddress(settings.url) : published;
+}

@@ -26,6 +26,14 @@ export const leafletPdfsWanted = (env: Environment = process.env): boolean =>
   env["CAMPAIGN_LEAFLETS"] !== "off";
 
 /**
+ * CAMPAIGN_ZIP_LEAFLETS=on: put the leaflet PDFs the reading pages link to into each language's
+ * offline zip. Off by default: they weigh several times what the pages do (about 1.3 MB a language
+ * for the sample site, against 170 KB), and the zip is for reading.
+ */
+export const leafletPdfsInZip = (env: Environment = process.env): boolean =>
+  env["CAMPAIGN_ZIP_LEAFLETS"] === "on";
+
+/**
  * CAMPAIGN_CACHE_DIR: where build caches live (Astro's own, share images, leaflet fonts and PDFs,
  * QR codes). Tests and the bench give each build its own. Undefined when unset.
  */

@@ -2,15 +2,26 @@ import type { UiKey } from "../i18n/ui.ts";
 
 /** A part of the site with a page of its own in every language, at /<path>/. */
 export interface Section {
-  path: "statements" | "actions" | "demands" | "topics" | "leaflets" | "faq" | "about";
+  path: "statements" | "actions" | "demands" | "topics" | "leaflets" | "faq" | "about" | "downloads";
   /** What links to it say. */
   linkText: UiKey;
   /** Its page's title, which its share image shows (the About page's own title comes from content). */
   title: UiKey;
-  /** In the main navigation at the top of every page (the footer lists every section). */
+  /** In the main navigation at the top of every page. */
   inHeader: boolean;
+  /**
+   * In the footer of every page. Every byte of the footer counts against each page's 14 KB first
+   * render; a section reached from the pages that lead to it can stay out.
+   */
+  inFooter: boolean;
   /** Offered on the not-found page, which keeps to where readers most often head. */
   onNotFoundPage: boolean;
+  /**
+   * Its pages go into each language's offline zip (src/build/offline/). The leaflets' sheets load
+   * their own fonts and their PDFs weigh more than all the reading pages together; the downloads
+   * page offers the zip itself.
+   */
+  inOfflineZip: boolean;
 }
 
 /**
@@ -24,24 +35,74 @@ export const SECTIONS: readonly Section[] = [
     linkText: "nav.statements",
     title: "statements.title",
     inHeader: true,
+    inFooter: true,
     onNotFoundPage: true,
+    inOfflineZip: true,
   },
-  { path: "actions", linkText: "nav.actions", title: "actions.title", inHeader: true, onNotFoundPage: true },
+  {
+    path: "actions",
+    linkText: "nav.actions",
+    title: "actions.title",
+    inHeader: true,
+    inFooter: true,
+    onNotFoundPage: true,
+    inOfflineZip: true,
+  },
   {
     path: "demands",
     linkText: "demands.title",
     title: "demands.title",
     inHeader: false,
+    inFooter: true,
     onNotFoundPage: false,
+    inOfflineZip: true,
   },
-  { path: "topics", linkText: "topics.title", title: "topics.title", inHeader: false, onNotFoundPage: true },
+  // Left out of the zip: each topic page repeats statements the zip already has.
+  {
+    path: "topics",
+    linkText: "topics.title",
+    title: "topics.title",
+    inHeader: false,
+    // Linked from every statement's topics, the statements list and the not-found page.
+    inFooter: false,
+    onNotFoundPage: true,
+    inOfflineZip: false,
+  },
   {
     path: "leaflets",
     linkText: "leaflets.title",
     title: "leaflets.title",
     inHeader: false,
+    inFooter: true,
     onNotFoundPage: false,
+    inOfflineZip: false,
   },
-  { path: "faq", linkText: "nav.faq", title: "faq.title", inHeader: true, onNotFoundPage: true },
-  { path: "about", linkText: "nav.about", title: "nav.about", inHeader: true, onNotFoundPage: false },
+  {
+    path: "faq",
+    linkText: "nav.faq",
+    title: "faq.title",
+    inHeader: true,
+    inFooter: true,
+    onNotFoundPage: true,
+    inOfflineZip: true,
+  },
+  {
+    path: "about",
+    linkText: "nav.about",
+    title: "nav.about",
+    inHeader: true,
+    inFooter: true,
+    onNotFoundPage: false,
+    inOfflineZip: true,
+  },
+  // Offered on the not-found page: a reader who hits a missing or blocked page may be better served offline.
+  {
+    path: "downloads",
+    linkText: "downloads.title",
+    title: "downloads.title",
+    inHeader: false,
+    inFooter: true,
+    onNotFoundPage: true,
+    inOfflineZip: false,
+  },
 ];

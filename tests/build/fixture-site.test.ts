@@ -15,6 +15,9 @@ import {
   type RunResult,
 } from "../support/fixture-build";
 import { LinkChecker } from "../support/link-checker";
+import { parseHeaders } from "../support/headers-file";
+import { unzipText } from "../support/offline-editions";
+import { isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds";
 
 /**
  * The small fixture site (tests/fixtures/site), built with its PDFs as it would be for a host
@@ -24,7 +27,8 @@ import { LinkChecker } from "../support/link-checker";
  * the editors' files, and that a rebuild the content checker stops keeps the last good site.
  */
 const site = new URL("https://example.org/campaign/");
-const env = { CAMPAIGN_SITE_URL: site.href };
+// With the leaflet PDFs in the offline zips, which the sample site leaves out.
+const env = { CAMPAIGN_SITE_URL: site.href, CAMPAIGN_ZIP_LEAFLETS: "on" };
 
 /** Every file under a folder, with its content hash and modification time. */
 function snapshot(folder: string): Map<string, string> {
@@ -161,6 +165,58 @@ describe("the fixture site, built for a folder", () => {
       { encoding: "utf8", timeout: 30_000 },
     );
     expect(fonts).toMatch(/NotoSans/);
+  });
+});
+
+describe("mirrors and the onion service", () => {
+  const onion = "http://exampleexampleexampleexampleexampleexampleexampleexample.onion";
+  const mirror = "https://mirror.example.net/";
+
+  it("announce the onion copy of each page on that page, and the onion service in _headers", () => {
+    // Leaflet sheets are print sources, not pages readers browse; an offline edition lists the onion address.
+    const pages = htmlPagesIn(fixture.outDir).filter(
+      (file) => !isOfflineEdition(file) && !isLeafletSheet(file),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const page = file === "404.html" ? "" : file.replace(/index\.html$/, "");
+      expect(read(file), file).toContain(
+        `<meta http-equiv="onion-location" content="${onion}/campaign/${page}">`,
+      );
+    }
+    expect(parseHeaders(read("_headers")).get("/*")?.get("onion-location")).toBe(`${onion}/campaign/`);
+  });
+
+  it("are listed where a blocked reader looks: About, the not-found page and the offline editions", () => {
+    for (const file of [
+      "about/index.html",
+      "ar/about/index.html",
+      "404.html",
+      "offline/fc-en.html",
+      "offline/fc-ar.html",
+    ]) {
+      expect(read(file), file).toContain(`href="${mirror}"`);
+      expect(read(file), file).toContain(`href="${onion}/"`);
+    }
+  });
+});
+
+describe("the offline editions of a site in a folder", () => {
+  it("link only within themselves, to full addresses, or to relative files of the zip", () => {
+    const edition = read("offline/fc-ar.html");
+    expect(edition).not.toMatch(/href="\/campaign\//);
+    expect(edition).toContain('href="https://example.org/campaign/ar/statements/first-statement/"');
+    const zip = unzipText(path.join(fixture.outDir, "offline/fc-ar.zip"));
+    const statement = new TextDecoder().decode(zip.get("fc-ar/statements/first-statement/index.html"));
+    expect(statement).toContain('href="../../_astro/');
+    expect(statement).not.toMatch(/(?:href|src)="\/campaign\//);
+    // Asked for, the leaflet PDFs the pages offer are in the zip, linked where they are.
+    expect(statement).toContain('href="../../leaflets/ar/first-statement-a4.pdf"');
+    expect(zip.has("fc-ar/leaflets/ar/first-statement-a4.pdf")).toBe(true);
+    // The untranslated English action is in the English one-file edition the Arabic zip carries.
+    expect(new TextDecoder().decode(zip.get("fc-ar/actions/index.html"))).toContain(
+      'href="../fc-en.html#action-act-now"',
+    );
   });
 });
 

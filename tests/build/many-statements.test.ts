@@ -7,6 +7,9 @@ import { htmlPagesIn } from "../support/built-site";
 import { buildFixture, prepareFixture, type Fixture, type RunResult } from "../support/fixture-build";
 import { generateSite } from "../support/generate-site";
 import { LinkChecker } from "../support/link-checker";
+import { unzipText } from "../support/offline-editions";
+import { FULL_STATEMENTS } from "../../src/data/offline-edition.ts";
+import { t } from "../../src/i18n/ui.ts";
 
 /**
  * A campaign years in: the sample site with 60 more statements (the generator
@@ -116,6 +119,30 @@ describe("a site with many statements", () => {
     ].map((match) => `${match[1]}index.html`);
     expect(sheets.length).toBeGreaterThan(0);
     for (const sheet of sheets) expect(read(sheet)).toContain("<h1");
+  });
+
+  it("puts the newest statements in the one-file edition in full, and lists the others with their addresses", () => {
+    const edition = read("offline/iac-en.html");
+    const full = edition.match(/<article id="statement-/g)?.length ?? 0;
+    expect(full).toBe(FULL_STATEMENTS);
+    expect(edition).toContain(
+      t("en", "edition.someStatements", {
+        count: FULL_STATEMENTS,
+        older: englishStatements - FULL_STATEMENTS,
+      }),
+    );
+    const listed = edition.slice(edition.indexOf(t("en", "edition.olderStatements")));
+    expect(
+      listed.match(
+        /<li>[^<]+\(<time [^>]+>[^<]+<\/time>\): <a href="https:\/\/example\.org\/statements\/[^"]+\/">/g,
+      )?.length,
+    ).toBe(englishStatements - FULL_STATEMENTS);
+    // The zip holds the whole archive, every page of the list included.
+    const zip = unzipText(path.join(outDir, "offline/iac-en.zip"));
+    const statementPages = [...zip.keys()].filter((name) =>
+      /^iac-en\/statements\/(?!page\/)[^/]+\/index\.html$/.test(name),
+    );
+    expect(statementPages).toHaveLength(englishStatements);
   });
 
   it("has no broken link anywhere", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pageBudgets } from "../../scripts/bench/budgets.ts";
 import { SiteWeigher } from "../../scripts/bench/page-weight.ts";
 import { htmlPagesIn } from "../support/built-site";
+import { isOfflineEdition } from "../../src/lib/page-kinds.ts";
 import { publishedAddress } from "../../src/site/address.ts";
 import { loadSettings } from "../../src/site/settings.ts";
 
@@ -15,7 +16,8 @@ import { loadSettings } from "../../src/site/settings.ts";
  */
 const outDir = path.resolve("dist");
 const weigher = new SiteWeigher(outDir, publishedAddress(loadSettings()).base);
-const pages = htmlPagesIn(outDir);
+// The offline editions are downloads with a budget of their own (tests/site/offline-editions.test.ts).
+const pages = htmlPagesIn(outDir).filter((file) => !isOfflineEdition(file));
 
 /** What is over a budget, with what it is made of, so a failure says where the bytes are. */
 function overBudget(page: string, name: "first render" | "script"): string[] {

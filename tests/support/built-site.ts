@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { isLeafletSheet } from "../../src/lib/page-kinds.ts";
+import { isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds.ts";
 
 /**
  * What the tests (and the bench) need to know about a built site: its pages, its address and
@@ -23,9 +23,15 @@ export function pathOfFile(file: string): string {
   return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }
 
-/** Every page in the built site, as the path a reader would visit. */
+/**
+ * Every page in the built site, as the path a reader would visit. The offline editions are HTML
+ * files to download, not pages: tests/site/offline-editions.test.ts holds them to their own rules.
+ */
 export function builtPages(outDir = "dist"): string[] {
-  return htmlPagesIn(outDir).map(pathOfFile).sort();
+  return htmlPagesIn(outDir)
+    .filter((file) => !isOfflineEdition(file))
+    .map(pathOfFile)
+    .sort();
 }
 
 export { isLeafletSheet };

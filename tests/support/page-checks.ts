@@ -1,38 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { axeViolations, COLOUR_RULES } from "./axe.ts";
 
 /**
  * What the browser tests check on every page, whichever site serves it (the sample site in
  * dist/, or the fixture site that uses every component editors have).
  */
-
-/**
- * axe's WCAG 2.2 AA rules, and its best practices: one main, one banner and one contentinfo
- * landmark, distinct names for the navigation regions, a page-level h1 and no skipped heading
- * level, all content inside a landmark. (Target size, 24 × 24 px, is a WCAG 2.2 AA rule.)
- */
-const ACCESSIBILITY_TAGS = [
-  "wcag2a",
-  "wcag2aa",
-  "wcag21a",
-  "wcag21aa",
-  "wcag22a",
-  "wcag22aa",
-  "best-practice",
-];
-/** The axe rules whose outcome depends on colours. */
-const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
-
-async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  if (rules) axe.withRules(rules);
-  else axe.withTags(ACCESSIBILITY_TAGS);
-  const results = await axe.analyze();
-  return results.violations.map(
-    (violation) =>
-      `${label}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-  );
-}
 
 /**
  * Listens to a page before it loads and returns the list it fills: console errors and warnings,

@@ -693,3 +693,66 @@ describe("settingsSchema", () => {
     expect(issues).toContainEqual(expect.objectContaining({ code: "unrecognized_keys", keys: ["twitter"] }));
   });
 });
+
+describe("settingsSchema: mirrors and onion address", () => {
+  const onion = `http://${"a2".repeat(28)}.onion`;
+
+  it("leaves both out by default", () => {
+    const result = settingsSchema.safeParse(validSettings());
+    expect(result.success && result.data.mirrors).toEqual([]);
+    expect(result.success && result.data.onion).toBeUndefined();
+  });
+
+  it("accepts mirrors and an onion address, copied with or without http://, as the onion's origin", () => {
+    for (const written of [onion, `${onion}/`, onion.replace("http://", "")]) {
+      const result = settingsSchema.safeParse({
+        ...validSettings(),
+        mirrors: ["https://mirror.example.org/", "https://example.net/campaign/"],
+        onion: written,
+      });
+      expect(result.success && result.data.onion).toBe(`${onion}/`);
+    }
+  });
+
+  it.each([
+    ["an address without .onion", "http://example.org", "does not end in .onion"],
+    [
+      "a retired 16-letter version 2 address",
+      "http://exampleexampleex.onion",
+      "is not a version 3 onion address",
+    ],
+    ["letters outside base32", `http://${"a1".repeat(28)}.onion`, "is not a version 3 onion address"],
+    ["a path after the address", `${onion}/campaign/`, "must be the onion address alone"],
+    ["something that is no address", "ftp://x", "is not a full address"],
+  ])("rejects %s, saying how to fix it", (_case, value, message) => {
+    const text = messageAt(settingsSchema.safeParse({ ...validSettings(), onion: value }), "onion");
+    expect(text).toContain(message);
+    expect(text).toContain("hostname file");
+  });
+
+  it("rejects a mirror that is not https, or is the site's own address, or is listed twice", () => {
+    expect(
+      messageAt(
+        settingsSchema.safeParse({ ...validSettings(), mirrors: ["http://m.example.org"] }),
+        "mirrors.0",
+      ),
+    ).toContain("must start with https://");
+    expect(
+      messageAt(
+        settingsSchema.safeParse({ ...validSettings(), mirrors: ["https://example.org/"] }),
+        "mirrors.0",
+      ),
+    ).toBe(
+      '"https://example.org/" is the site\'s own address (url): list only the other addresses it is published at',
+    );
+    expect(
+      messageAt(
+        settingsSchema.safeParse({
+          ...validSettings(),
+          mirrors: ["https://m.example.org", "https://m.example.org/"],
+        }),
+        "mirrors",
+      ),
+    ).toBe("lists the same address twice");
+  });
+});

@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import {
+  editionFile,
+  EDITION_SOURCE_SEGMENT,
+  OFFLINE_FOLDER,
+  zipFile,
+  zipFolder,
+} from "../../lib/offline-files.ts";
+import type { Settings } from "../../schemas/settings.ts";
+import { SECTIONS } from "../../site/sections.ts";
+import { fillDownloadSizes } from "./download-sizes.ts";
+import { finishEdition, type Anchors } from "./edition.ts";
+import { withOnionLocation } from "./onion-header.ts";
+import { siteZip, type ZipPage } from "./site-zip.ts";
+
+export interface OfflineEditionsInput {
+  /** The built site, before it is published (the staging folder). */
+  outDir: string;
+  settings: Settings;
+  /** The site's base folder, "/" or "/campaign/". */
+  base: string;
+  /** The address canonical links name (site/address.ts), with its final slash. */
+  canonicalSite: string;
+  /** Put the leaflet PDFs the pages link to into the zips (CAMPAIGN_ZIP_LEAFLETS=on). */
+  withLeafletPdfs?: boolean;
+}
+
+export interface LanguageReport {
+  lang: string;
+  edition: { file: string; bytes: number; gzipBytes: number };
+  zip: { file: string; bytes: number; pages: number };
+}
+
+/** Every file in the zips carries this date: the same site always makes the same bytes. */
+const ZIP_DATE = new Date("1980-01-01T12:00:00Z");
+
+/**
+ * Makes the offline editions of a built site, in its folder, before it is published (so a
+ * failure here publishes nothing): for each language the campaign in one file and the reading
+ * pages as a zip, into offline/; then writes their sizes into the downloads pages, and the
+ * Onion-Location header into _headers when settings.yaml names an onion address.
+ */
+export function publishOfflineEditions({
+  outDir,
+  settings,
+  base,
+  canonicalSite,
+  withLeafletPdfs = false,
+}: OfflineEditionsInput): LanguageReport[] {
+  const canonical = (sitePathname: string) => new URL(sitePathname.slice(base.length), canonicalSite).href;
+  const prefixOf = (code: string) => (code === settings.defaultLanguage ? base : `${base}${code}/`);
+  const folderOf = (code: string) => path.join(outDir, ...(code === settings.defaultLanguage ? [] : [code]));
+  const offlineDir = path.join(outDir, OFFLINE_FOLDER);
+  mkdirSync(offlineDir, { recursive: true });
+
+  const editions = new Map<string, { file: string; html: string; anchors: Anchors; prefix: string }>();
+  for (const { code } of settings.languages) {
+    const source = path.join(folderOf(code), EDITION_SOURCE_SEGMENT);
+    const rendered = path.join(source, "index.html");
+    if (!existsSync(rendered))
+      throw new Error(`Astro did not render the ${code} offline edition (${rendered})`);
+    const { html, anchors } = finishEdition(readFileSync(rendered, "utf8"), { canonical });
+    rmSync(source, { recursive: true, force: true });
+    const file = editionFile(settings.shortName, code);
+    writeFileSync(path.join(offlineDir, file), html);
+    editions.set(code, { file, html, anchors, prefix: prefixOf(code) });
+  }
+
+  const pagesByLanguage = readingPages(outDir, settings, base);
+  const reports: LanguageReport[] = [];
+  for (const { code } of settings.languages) {
+    const edition = editions.get(code)!;
+    const pages = pagesByLanguage.get(code) ?? [];
+    const otherEditions = new Map(
+      [...editions].filter(([other]) => other !== code).map(([, other]) => [other.file, other]),
+    );
+    const zip = siteZip({
+      outDir,
+      base,
+      folder: zipFolder(settings.shortName, code),
+      pages,
+      languagePrefix: prefixOf(code),
+      otherEditions,
+      canonical,
+      mtime: ZIP_DATE,
+      alsoHold: (sitePathname) => withLeafletPdfs && sitePathname.endsWith(".pdf"),
+    });
+    const file = zipFile(settings.shortName, code);
+    writeFileSync(path.join(offlineDir, file), zip);
+    reports.push({
+      lang: code,
+      edition: {
+        file: edition.file,
+        bytes: Buffer.byteLength(edition.html),
+        gzipBytes: gzipSync(edition.html, { level: 9 }).length,
+      },
+      zip: { file, bytes: zip.length, pages: pages.length },
+    });
+  }
+
+  const sizes = new Map(
+    reports.flatMap(({ edition, zip }) => [
+      [edition.file, edition.bytes],
+      [zip.file, zip.bytes],
+    ]),
+  );
+  for (const { code } of settings.languages) {
+    const page = path.join(folderOf(code), "downloads", "index.html");
+    writeFileSync(page, fillDownloadSizes(readFileSync(page, "utf8"), sizes));
+  }
+
+  if (settings.onion) {
+    const headers = path.join(outDir, "_headers");
+    writeFileSync(
+      headers,
+      withOnionLocation(
+        readFileSync(headers, "utf8"),
+        new URL(new URL(canonicalSite).pathname, settings.onion).href,
+      ),
+    );
+  }
+  return reports;
+}
+
+/**
+ * Each language's reading pages in a built site: its home page and the pages of every section
+ * that goes into the zip (site/sections.ts), entries and later pages of lists included.
+ */
+export function readingPages(outDir: string, settings: Settings, base: string): Map<string, ZipPage[]> {
+  const zipped = new Set(SECTIONS.filter((section) => section.inOfflineZip).map((section) => section.path));
+  const otherCodes = new Set(
+    settings.languages.map(({ code }) => code).filter((code) => code !== settings.defaultLanguage),
+  );
+  const pages = new Map<string, ZipPage[]>();
+  const files = readdirSync(outDir, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => file === "index.html" || file.endsWith("/index.html"))
+    .sort();
+  for (const file of files) {
+    const segments = file.split("/").slice(0, -1);
+    const lang =
+      segments[0] !== undefined && otherCodes.has(segments[0]) ? segments[0] : settings.defaultLanguage;
+    const within = lang === settings.defaultLanguage ? segments : segments.slice(1);
+    if (within.length > 0 && !zipped.has(within[0] as (typeof SECTIONS)[number]["path"])) continue;
+    const list = pages.get(lang) ?? [];
+    list.push({
+      file,
+      path: `${base}${segments.map((segment) => `${segment}/`).join("")}`,
+      inZip: [...within, "index.html"].join("/"),
+    });
+    pages.set(lang, list);
+  }
+  return pages;
+}
