@@ -1,4 +1,4 @@
-import { isCollection, isMap, parseDocument, Scalar, type Document } from "yaml";
+import { Document, isCollection, isMap, isNode, isScalar, parseDocument, Scalar } from "yaml";
 
 /**
  * Reading and writing content files for the web editor, so that what it saves
@@ -36,6 +36,9 @@ interface Source {
 }
 
 type Data = Record<string, unknown>;
+
+/** New YAML is written unfolded, with lists as `[a, b]` where they were on one line. */
+const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** Empty values are the same as absent ones: the editor leaves empty strings and lists behind. */
 function isEmpty(value: unknown): boolean {
@@ -112,27 +115,59 @@ export class EntryFiles {
 
   #yamlOf(fields: Data, source: Source | undefined): string {
     const { body: _body, ...before } = source?.data ?? {};
-    if (source && this.#same(before, fields)) return source.yaml;
-    const document = parseDocument(source?.yaml ?? "");
-    if (!isMap(document.contents)) document.contents = document.createNode({}) as never;
-    for (const key of Object.keys(before)) {
-      if (isEmpty(fields[key])) document.delete(key);
+    if (!source) {
+      const document = new Document({});
+      for (const key of this.#ordered(fields)) {
+        if (!isEmpty(fields[key]) && !same(this.shape.defaults[key], fields[key]))
+          this.#set(document, key, fields[key]);
+      }
+      return Object.keys(document.toJS() as Data).length === 0 ? "" : document.toString(YAML_OUTPUT);
     }
-    for (const key of this.#ordered(fields)) {
+    if (this.#same(before, fields)) return source.yaml;
+    // Only the changed values are written anew, in place: every other line stays as it was, byte
+    // for byte, comments and folded paragraphs included.
+    const document = parseDocument(source.yaml);
+    const pairs = isMap(document.contents) ? document.contents.items : [];
+    const edits: { start: number; end: number; text: string }[] = [];
+    let added = "";
+    for (const key of new Set([...Object.keys(before), ...this.#ordered(fields)])) {
       const value = withoutEmpty(fields[key]);
-      if (isEmpty(value)) continue;
-      if (key in before) {
-        if (!same(before[key], value)) this.#set(document, key, value);
-      } else if (!same(this.shape.defaults[key], value)) {
-        this.#set(document, key, value);
+      const pair = pairs.find((item) => isScalar(item.key) && item.key.value === key);
+      const range =
+        pair && isNode(pair.key) && isNode(pair.value) ? [pair.key.range?.[0], pair.value.range?.[1]] : [];
+      const [start, end] = range;
+      if (!pair || start === undefined || end === undefined) {
+        if (!isEmpty(value) && !same(this.shape.defaults[key], value))
+          added += `${this.#render(key, value)}\n`;
+        continue;
+      }
+      if (same(before[key], value)) continue;
+      if (isEmpty(value)) {
+        // The whole line (or lines) of the field goes.
+        const lineStart = source.yaml.lastIndexOf("\n", start - 1) + 1;
+        const next = source.yaml.indexOf("\n", end - 1);
+        edits.push({ start: lineStart, end: next === -1 ? source.yaml.length : next + 1, text: "" });
+      } else {
+        const trailing = /\s*$/.exec(source.yaml.slice(start, end))?.[0] ?? "";
+        edits.push({ start, end, text: `${this.#render(key, value, pair.value)}${trailing}` });
       }
     }
-    return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+    let yaml = source.yaml;
+    for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
+      yaml = `${yaml.slice(0, start)}${text}${yaml.slice(end)}`;
+    }
+    return `${yaml}${yaml === "" || yaml.endsWith("\n") ? "" : "\n"}${added}`;
   }
 
-  #set(document: Document, key: string, value: unknown) {
+  /** One field as YAML, `key: value`, without a final newline. */
+  #render(key: string, value: unknown, previous?: unknown): string {
+    const document = new Document({});
+    this.#set(document, key, value, previous);
+    return document.toString(YAML_OUTPUT).trimEnd();
+  }
+
+  #set(document: Document, key: string, value: unknown, previous?: unknown) {
     const node = document.createNode(value);
-    const previous: unknown = document.get(key, true);
     // A list written on one line, [a, b], stays on one line.
     if (isCollection(previous) && isCollection(node) && previous.flow) node.flow = true;
     if (this.shape.quoted.includes(key) && node instanceof Scalar) node.type = Scalar.QUOTE_DOUBLE;
