@@ -10,3 +10,9 @@ export const isLeafletSheet = (pathname: string) =>
 
 /** The not-found page answers every missing address, so it stands for none. */
 export const isNotFoundPage = (pathname: string) => /(?:^|\/)404(?:\.html|\/)?$/.test(pathname);
+
+/** The folder the web editor is published in (src/admin/): not Astro's, not for readers. */
+export const EDITOR_FOLDER = "admin";
+
+/** The web editor's files: its page has a policy of its own and no reader page loads anything from it. */
+export const isEditorFile = (pathname: string) => new RegExp(`(?:^|/)${EDITOR_FOLDER}/`).test(pathname);
