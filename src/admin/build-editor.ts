@@ -42,26 +42,27 @@ const withoutCodeColouring: Plugin = {
 /**
  * The CMS adds its fonts twice: as FontFace objects from its own assets/ folder, and in a
  * stylesheet that names the same fonts on a CDN, which the browser asks for too. That stylesheet
- * is pointed at the copies in assets/ (relative to the page, which sits beside them).
+ * is pointed at the copies in assets/ (relative to the page, which sits beside them). And the
+ * page may be zoomed.
  */
 const CDN_FONT =
   /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
 
-const fontsFromThisSite: Plugin = {
-  name: "fonts-from-this-site",
+const fromThisSiteAndZoomable: Plugin = {
+  name: "from-this-site-and-zoomable",
   setup(builder) {
     builder.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => {
       const assets = readdirSync(path.join(cmsPackage(), "assets"));
-      const source = readFileSync(args.path, "utf8").replace(
-        CDN_FONT,
-        (url, family: string, subset: string) => {
+      const source = readFileSync(args.path, "utf8")
+        .replace(CDN_FONT, (url, family: string, subset: string) => {
           const local = assets.find(
             (file) => file.startsWith(`${family}-${subset}-`) && file.endsWith(".woff2"),
           );
           if (!local) throw new Error(`The CMS names a font this build has no copy of: ${url}`);
           return `assets/${local}`;
-        },
-      );
+        })
+        // Its viewport would stop people zooming the page (WCAG 1.4.4); the rest of it is kept.
+        .replace("`maximum-scale=1`,", "");
       return { contents: source, loader: "js" };
     });
   },
@@ -91,7 +92,7 @@ export async function buildEditor({ settings, siteUrl, outDir }: EditorBuild): P
     minify: true,
     legalComments: "none",
     define: { __EDITOR_SETUP__: JSON.stringify(setup) },
-    plugins: [withoutCodeColouring, fontsFromThisSite],
+    plugins: [withoutCodeColouring, fromThisSiteAndZoomable],
     logLevel: "warning",
   });
   // Its fonts, icons and image-conversion workers, which it finds relative to its script.

@@ -117,7 +117,7 @@ const bodyField = (hint: string): Field => ({
 
 const BODY_HINTS: Partial<Record<CollectionName, string>> = {
   statements:
-    "The statement, in Markdown. Insert a pull quote, an aside, the demands or a call to action from the + menu.",
+    "The statement, in Markdown. Insert a pull quote, an aside, the demands or a call to action from the Insert menu.",
   actions: "Why this action matters, in Markdown.",
   faq: "The answer, in Markdown.",
   pages: "The page's text, in Markdown.",

@@ -3,7 +3,8 @@ import type { MdxComponentName } from "../components/mdx/names.ts";
 
 /**
  * The MDX components editors may use (src/components/mdx/), as blocks in the
- * web editor's text field: each is read from its one-line MDX form into a small
+ * web editor's text field (the `m` flag makes the CMS treat each as a block of
+ * its own, never inline beside another): each is read from its one-line MDX form into a small
  * form, and written back in exactly that form, so an entry opened and saved
  * unchanged keeps every byte. MediaLink is left to the Markdown source view:
  * its address needs the content check's reading of which hosts are allowed.
@@ -35,7 +36,7 @@ export const PULL_QUOTE: Definition = {
       hint: "One of the statement's own lines, set large between two rules.",
     },
   ],
-  pattern: /^<PullQuote>(.*)<\/PullQuote>$/,
+  pattern: /^<PullQuote>(.*)<\/PullQuote>$/m,
   fromBlock: (match) => ({ text: unescapeText(match[1] ?? "") }),
   toBlock: ({ text }) => `<PullQuote>${escapeText(oneLine(text))}</PullQuote>`,
   toPreview: ({ text }) => `<blockquote><p>${String(text ?? "")}</p></blockquote>`,
@@ -49,7 +50,7 @@ export const ASIDE: Definition = {
     { name: "title", label: "Title", widget: "string", hint: "A few words that say what the note is about." },
     { name: "text", label: "Note", widget: "text", hint: "A side note set apart from the main text." },
   ],
-  pattern: /^<Aside title="([^"]*)">(.*)<\/Aside>$/,
+  pattern: /^<Aside title="([^"]*)">(.*)<\/Aside>$/m,
   fromBlock: (match) => ({ title: unescapeAttribute(match[1] ?? ""), text: unescapeText(match[2] ?? "") }),
   toBlock: ({ title, text }) =>
     `<Aside title="${escapeAttribute(oneLine(title))}">${escapeText(oneLine(text))}</Aside>`,
@@ -63,7 +64,7 @@ export const DEMANDS: Definition = {
   icon: "format_list_numbered",
   // The list itself comes from content/demands/: nothing to fill in.
   fields: [],
-  pattern: /^<Demands \/>$/,
+  pattern: /^<Demands \/>$/m,
   fromBlock: () => ({}),
   toBlock: () => "<Demands />",
   toPreview: () => "<p>[All the campaign's demands, numbered, in the page's language]</p>",
@@ -85,7 +86,7 @@ export const CALL_TO_ACTION: Definition = {
       hint: "The action to show, with its title, summary and a button to it.",
     },
   ],
-  pattern: /^<CallToAction id="([a-z0-9-]*)" \/>$/,
+  pattern: /^<CallToAction id="([a-z0-9-]*)" \/>$/m,
   fromBlock: (match) => ({ id: match[1] ?? "" }),
   toBlock: ({ id }) => `<CallToAction id="${String(id ?? "")}" />`,
   toPreview: ({ id }) => `<p>[Call to action: ${String(id ?? "")}]</p>`,
