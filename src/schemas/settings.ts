@@ -56,7 +56,8 @@ const editorSchema = z.strictObject({
   repo: z
     .string({ error: "must be the repository, written owner/name" })
     .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, {
-      error: (issue) => `"${String(issue.input)}" is not a repository: write it owner/name, like iac/campaign-site`,
+      error: (issue) =>
+        `"${String(issue.input)}" is not a repository: write it owner/name, like iac/campaign-site`,
     })
     .describe("The repository that holds this site, written owner/name."),
   branch: z
@@ -71,7 +72,9 @@ const editorSchema = z.strictObject({
     ),
   oauth: z
     .strictObject({
-      url: httpsUrl.describe("Where sign-in starts: the OAuth client (for GitHub, a small authenticator you host)."),
+      url: httpsUrl.describe(
+        "Where sign-in starts: the OAuth client (for GitHub, a small authenticator you host).",
+      ),
       appId: z.string().min(1).optional().describe("The OAuth application's id (GitLab and Gitea/Forgejo)."),
     })
     .optional()
