@@ -206,6 +206,19 @@ export function cmsConfig({ settings, siteUrl }: ConfigOptions): CmsConfig {
     // Uploads go beside their entry (collection media_folder); nothing uses this global folder,
     // which the CMS requires. Starting with "_", the site ignores it.
     media_folder: "content/_uploads",
+    media_libraries: {
+      // A photo is redrawn in the browser before it is saved (as WebP, at most 2400 px a side):
+      // its location, camera details and every other piece of metadata stay on the organizer's
+      // device, never reaching the repository, whose history may be public. The content check
+      // still refuses any photo that carries them (src/content-checks/photos.ts).
+      default: {
+        config: {
+          transformations: { raster_image: { format: "webp", quality: 85, width: 2400, height: 2400 } },
+        },
+      },
+      // Stock photo sites are other hosts, which this page's policy does not allow.
+      stock_assets: false,
+    },
     i18n: {
       structure: "multiple_folders",
       locales,

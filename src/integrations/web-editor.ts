@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { buildEditor } from "../admin/build-editor.ts";
 import { publishedAddress } from "../site/address.ts";
+import { webEditorWanted } from "../site/environment.ts";
 import { loadSettings } from "../site/settings.ts";
 
 /**
@@ -14,6 +15,7 @@ export function webEditor(): AstroIntegration {
     name: "campaign:web-editor",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        if (!webEditorWanted()) return;
         const settings = loadSettings();
         const siteUrl = publishedAddress(settings).site;
         await buildEditor({ settings, siteUrl, outDir: fileURLToPath(new URL("admin/", dir)) });
