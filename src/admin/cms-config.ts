@@ -84,6 +84,8 @@ function backendOf(editor: EditorSettings | undefined): Backend {
     ...(editor.branch ? { branch: editor.branch } : {}),
     ...(editor.api ? { api_root: editor.api } : {}),
     ...(oauth ? { base_url: oauth.url, ...(oauth.appId ? { app_id: oauth.appId } : {}) } : {}),
+    // GitLab signs in without a server of the organization's own when the app is public (PKCE).
+    ...(editor.git === "gitlab" && oauth?.appId ? { auth_type: "pkce" } : {}),
     auth_methods: oauth ? ["oauth", "token"] : ["token"],
     commit_messages: {
       create: "Add {{collection}} “{{slug}}” (web editor)",

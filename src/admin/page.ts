@@ -24,11 +24,10 @@ export function editorPolicy(settings: Settings): string[] {
     // own built-in logo from a data: address before it reads the configuration; data: addresses
     // are in the page already and reach no network.
     `connect-src 'self' data:${gitHost ? ` ${gitHost}` : ""}`,
-    // Photos being uploaded are shown from memory (blob:) before they are saved; the CMS's icons
-    // are inline (data:).
+    // A photo being added is shown from memory (blob:) before it is saved; the CMS draws some of
+    // its own images inline (data:). Images cannot send data anywhere the policy does not allow.
     "img-src 'self' blob: data:",
-    "media-src 'self' blob:",
-    "font-src 'self' data:",
+    "font-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
