@@ -145,9 +145,11 @@ function collectionOf(name: CollectionName): EntryCollection {
       pattern: [SLUG, "Use lowercase letters, digits and hyphens: the file name becomes the page's address."],
       hint: "The page's address: lowercase letters, digits and hyphens. It cannot change once saved.",
     },
-    // Photos are saved beside the entry, in an images/ folder, where the content check reads them.
-    media_folder: "images",
-    public_folder: "./images",
+    // Photos are saved in the collection's images/ folder, beside the language folders, where the
+    // content check reads them. Every language's file reaches it by the same path (../images/…),
+    // so a photo is shared by an entry's translations as it is.
+    media_folder: `/content/${folder}/images`,
+    public_folder: "../images",
     fields: [
       ...fieldsOf(schema, context),
       ...(bodyHint ? [bodyField(bodyHint)] : []),

@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { checkContent } from "../../src/content-checks/check-content.ts";
 import { fingerprint } from "../../src/site/fingerprint.ts";
 import { loadSettings } from "../../src/site/settings.ts";
+import { imagesWithMetadata, phonePhoto } from "../support/photos.ts";
 
 /**
  * The web editor at /admin/ (src/admin/), the real Sveltia CMS in Chromium, in its local-repository
@@ -45,21 +46,30 @@ async function openWithLocalRepository(page: Page) {
 }
 
 /** Every file the editor's repository holds now, by path. */
-function readRepository(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const files: Record<string, string> = {};
+async function readRepository(page: Page): Promise<Record<string, Buffer>> {
+  const files = await page.evaluate(async () => {
+    const found: Record<string, string> = {};
     async function walk(folder: FileSystemDirectoryHandle, prefix: string) {
       for await (const handle of (
         folder as unknown as { values(): AsyncIterable<FileSystemHandle> }
       ).values()) {
         if (handle instanceof FileSystemDirectoryHandle) await walk(handle, `${prefix}${handle.name}/`);
-        else
-          files[`${prefix}${handle.name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
+        else {
+          const bytes = new Uint8Array(
+            await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer(),
+          );
+          found[`${prefix}${handle.name}`] = btoa(
+            Array.from(bytes, (byte) => String.fromCharCode(byte)).join(""),
+          );
+        }
       }
     }
     await walk(await navigator.storage.getDirectory(), "");
-    return files;
+    return found;
   });
+  return Object.fromEntries(
+    Object.entries(files).map(([file, base64]) => [file, Buffer.from(base64, "base64")]),
+  );
 }
 
 /** Scrolls the form down to the body: the CMS draws fields as they come into view. */
@@ -71,8 +81,8 @@ async function bodyEditor(page: Page) {
 
 async function save(page: Page) {
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Entry saved" })).toBeVisible();
-  // Saved, the editor goes back to the list of entries.
+  // Saved, the editor closes and goes back to the list of entries (it stays open on an error).
+  await expect(page.getByRole("group", { name: "Content Editor" })).toBeHidden();
   await expect(page.getByRole("main", { name: /Statements.*Collection/ })).toBeVisible();
 }
 
@@ -115,7 +125,7 @@ test("the editor's page loads from this site only, needs nothing its policy refu
   expect([...found, ...problems]).toEqual([]);
 });
 
-test("an organizer writes a statement and its Arabic translation, edits one with the four components, and the files pass the content check", async ({
+test("an organizer writes a statement with a photo and its Arabic translation, edits one with the four components, and the files pass the content check", async ({
   page,
 }) => {
   test.slow();
@@ -134,8 +144,18 @@ test("an organizer writes a statement and its Arabic translation, edits one with
   }
   await page.getByRole("combobox", { name: "Actions" }).click();
   await page.getByRole("option", { name: "Join the protests where you live" }).click();
-  await (await bodyEditor(page)).click();
-  await page.keyboard.type("We wrote this in the web editor.");
+  await (await bodyEditor(page)).pressSequentially("We wrote this in the web editor.");
+  // A phone photo, with its location and the phone's make and model in it.
+  await page.getByRole("checkbox", { name: /Add.*Image/ }).click();
+  await page
+    .getByRole("group", { name: /Image file.*Field/ })
+    .locator("input[type=file]")
+    .first()
+    .setInputFiles({ name: "March.jpg", mimeType: "image/jpeg", buffer: await phonePhoto("jpeg") });
+  await expect(page.getByRole("textbox", { name: "Image file" })).toHaveText("../images/March.webp");
+  await page
+    .getByRole("textbox", { name: "Alt text (what the image shows)" })
+    .fill("Marchers carry a long banner down a street.");
   await save(page);
 
   // Its Arabic translation: the form is right to left, the shared fields are filled in.
@@ -151,8 +171,15 @@ test("an organizer writes a statement and its Arabic translation, edits one with
   await page
     .getByRole("textbox", { name: "Summary" })
     .fill("كُتب في متصفح، ليُظهر أن المنظّمين يستطيعون نشر بيان من دون سطر أوامر.");
-  await (await bodyEditor(page)).click();
-  await page.keyboard.type("كتبنا هذا في محرر الموقع.");
+  await (await bodyEditor(page)).pressSequentially("كتبنا هذا في محرر الموقع.");
+  // The photo is shared by every language; its alt text is translated.
+  await page
+    .getByRole("group", { name: "../images/March.webp" })
+    .getByRole("button", { name: "Expand" })
+    .click();
+  await page
+    .getByRole("textbox", { name: "Alt text (what the image shows)" })
+    .fill("متظاهرون يحملون لافتة طويلة على امتداد شارع.");
   await save(page);
 
   // An existing statement with a pull quote, an aside and a call to action: the aside's title is
@@ -186,17 +213,20 @@ test("an organizer writes a statement and its Arabic translation, edits one with
   await save(page);
 
   const written = await readRepository(page);
+  const text = (file: string) => written[file]?.toString("utf8");
   const statement = "content/statements/en/a-statement-written-in-the-web-editor.mdx";
   const translation = "content/statements/ar/a-statement-written-in-the-web-editor.mdx";
+  const photoFile = "content/statements/images/March.webp";
   const edited = "content/statements/en/keep-mobilizing-after-the-ceasefire.mdx";
-  expect(written[statement]).toBe(
-    "---\ntitle: A statement written in the web editor\nsummary: Written in a browser, to show that organizers can publish a statement without a terminal.\npublished: 2026-11-30\ndemands:\n  - stop-arming-israel\n  - free-the-prisoners\nactions:\n  - join-the-protests\n---\n\nWe wrote this in the web editor.\n",
+  expect(text(statement)).toBe(
+    "---\ntitle: A statement written in the web editor\nsummary: Written in a browser, to show that organizers can publish a statement without a terminal.\npublished: 2026-11-30\ndemands:\n  - stop-arming-israel\n  - free-the-prisoners\nactions:\n  - join-the-protests\nimage:\n  src: ../images/March.webp\n  alt: Marchers carry a long banner down a street.\n---\n\nWe wrote this in the web editor.\n",
   );
-  expect(written[translation]).toContain(
-    `\ntranslatedFrom: "${fingerprint(written[statement] ?? "")}"\n---\n`,
+  expect(text(translation)).toContain(
+    "  src: ../images/March.webp\n  alt: متظاهرون يحملون لافتة طويلة على امتداد شارع.\n",
   );
+  expect(text(translation)).toContain(`\ntranslatedFrom: "${fingerprint(text(statement) ?? "")}"\n---\n`);
   const original = readFileSync(edited, "utf8");
-  expect(written[edited]).toBe(
+  expect(text(edited)).toBe(
     original
       .replace('<Aside title="The Hannibal Directive">', '<Aside title="What the Hannibal Directive is">')
       .replace(
@@ -207,10 +237,10 @@ test("an organizer writes a statement and its Arabic translation, edits one with
   // Every other file, the edited statement's translations included (the editor saved them too),
   // is byte for byte what it was.
   const untouched = Object.keys(written).filter(
-    (file) => file.startsWith("content/") && ![statement, translation, edited].includes(file),
+    (file) => file.startsWith("content/") && ![statement, translation, photoFile, edited].includes(file),
   );
   expect(untouched.length).toBe(contentFiles().length - 1);
-  for (const file of untouched) expect(written[file], file).toBe(readFileSync(file, "utf8"));
+  for (const file of untouched) expect(written[file]?.equals(readFileSync(file)), file).toBe(true);
 
   // The files pass the content check; the new translation follows its original, and the edited
   // statement's translations are now reported out of date, as they should be.
@@ -222,6 +252,10 @@ test("an organizer writes a statement and its Arabic translation, edits one with
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
+    // The photo was redrawn in the browser: it reached the "repository" with no metadata at all.
+    const images = imagesWithMetadata(path.join(copy, "content"));
+    expect(images.files).toContain(path.join("statements", "images", "March.webp"));
+    expect(images.withMetadata).toEqual([]);
     const settings = loadSettings(path.join(copy, "content/settings.yaml"));
     const { problems, translations } = checkContent(path.join(copy, "content"), settings);
     expect(problems).toEqual([]);

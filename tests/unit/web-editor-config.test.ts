@@ -236,9 +236,10 @@ describe("the web editor's configuration, generated from the schemas", () => {
     for (const id of EDITOR_COMPONENT_IDS) expect(MDX_COMPONENT_NAMES).toContain(id);
   });
 
-  it("uploads photos beside their entry, where the content check reads them", () => {
+  it("uploads photos beside the entries, where the content check reads them, on a path every language shares", () => {
     for (const collection of config.collections ?? []) {
-      expect(collection).toMatchObject({ media_folder: "images", public_folder: "./images" });
+      const { folder } = collection as { folder: string };
+      expect(collection).toMatchObject({ media_folder: `/${folder}/images`, public_folder: "../images" });
     }
     expect(config.media_folder).toMatch(/^content\/_/);
   });

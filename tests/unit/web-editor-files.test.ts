@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectionSchema, fileShape } from "../../src/admin/cms-config";
 import { EntryFiles, SOURCE_KEY } from "../../src/admin/editor/entry-file";
-import { fingerprintInBrowser, translationStamps } from "../../src/admin/editor/translations";
+import { fingerprintInBrowser, STAMP_PENDING, TranslationStamps } from "../../src/admin/editor/translations";
 import { EDITOR_COMPONENTS } from "../../src/admin/editor-components";
 import { fingerprint } from "../../src/site/fingerprint";
 import { COLLECTION_LAYOUT, type CollectionName } from "../../src/site/content-layout";
@@ -154,25 +154,48 @@ describe("translations saved in the editor", () => {
       expect(await fingerprintInBrowser(text)).toBe(fingerprint(text));
   });
 
-  it("record the original as it is saved on a translation that changed, and leave untouched ones alone", async () => {
+  it("record, on each translation changed in a save, the original's file as it is written, and leave untouched ones alone", async () => {
     const files = new EntryFiles(fileShape("statements"));
     const data = files.read(editorText(original));
     const ar = files.read(editorText(arabic));
     const edited = { ...data, title: "After the ceasefire, keep mobilizing for Palestine now" };
-    const untouched = await translationStamps(
+
+    const untouched = new TranslationStamps().prepare(
       { data: edited, i18n: { ar: { data: { ...ar, draft: false } } } },
       files,
     );
-    expect(untouched).toEqual({});
-    const changed = await translationStamps(
-      { data: edited, i18n: { ar: { data: { ...ar, title: "عنوان جديد" } } } },
+    expect(untouched).toEqual({ stamped: [] });
+
+    const stamps = new TranslationStamps();
+    const changed = stamps.prepare(
+      { data: edited, i18n: { ar: { data: { ...ar, title: "عنوان جديد" } }, es: { data: {} } } },
       files,
     );
-    expect(changed).toEqual({ ar: fingerprint(saved(files.write(edited))) });
-    const created = await translationStamps(
-      { data, i18n: { es: { data: { title: "Nuevo" } }, ar: { data: {} } } },
+    expect(changed).toEqual({ originalId: data[SOURCE_KEY], stamped: ["ar"] });
+    // The translation's file may be written first: it waits for the original's.
+    const translation = stamps.stamp({ ...ar, title: "عنوان جديد", translatedFrom: STAMP_PENDING });
+    const written = saved(files.write(edited));
+    stamps.written(edited, written);
+    expect((await translation)["translatedFrom"]).toBe(fingerprint(written));
+    // A translation that was not changed keeps what it recorded.
+    expect(await stamps.stamp(ar)).toBe(ar);
+  });
+
+  it("give a new entry's original a mark, so its file is known when written", async () => {
+    const files = new EntryFiles(fileShape("faq"));
+    const stamps = new TranslationStamps();
+    const original = { question: "Why keep going?", category: "basics", order: 10, body: "Because." };
+    const { originalId, stamped } = stamps.prepare(
+      { data: original, i18n: { es: { data: { question: "¿Por qué seguir?" } } } },
       files,
     );
-    expect(created).toEqual({ es: fingerprint(original) });
+    expect(stamped).toEqual(["es"]);
+    const marked = { ...original, [SOURCE_KEY]: originalId };
+    const text = saved(files.write(marked));
+    expect(text).toBe("---\nquestion: Why keep going?\ncategory: basics\norder: 10\n---\n\nBecause.\n");
+    stamps.written(marked, text);
+    expect(
+      (await stamps.stamp({ question: "¿Por qué seguir?", translatedFrom: STAMP_PENDING }))["translatedFrom"],
+    ).toBe(fingerprint(text));
   });
 });

@@ -1,7 +1,7 @@
 import CMS, { type CmsConfig } from "@sveltia/cms";
 import { EDITOR_COMPONENTS } from "../editor-components.ts";
-import { EntryFiles, type FileShape } from "./entry-file.ts";
-import { translationStamps, type SavingEntry } from "./translations.ts";
+import { EntryFiles, SOURCE_KEY, type FileShape } from "./entry-file.ts";
+import { STAMP_PENDING, TranslationStamps, type SavingEntry } from "./translations.ts";
 
 /**
  * The web editor's page script: Sveltia CMS, bundled from its npm package
@@ -30,12 +30,19 @@ const setup = __EDITOR_SETUP__;
 const cms = CMS;
 
 const filesByCollection = new Map<string, EntryFiles>();
+const stamps = new TranslationStamps();
 for (const [name, { extension, collection, shape }] of Object.entries(setup.formats)) {
   const files = new EntryFiles(shape);
   filesByCollection.set(collection, files);
   cms.registerCustomFormat(name, extension, {
     fromFile: (text) => files.read(text),
-    toFile: (value) => files.write(value as Record<string, unknown>),
+    toFile: async (value) => {
+      const data = await stamps.stamp(value as Record<string, unknown>);
+      const text = files.write(data);
+      // What the editor stores is this text trimmed, with one final newline.
+      stamps.written(data, `${text.trim()}\n`);
+      return text;
+    },
   });
 }
 
@@ -43,16 +50,17 @@ for (const component of EDITOR_COMPONENTS) cms.registerEditorComponent(component
 
 cms.registerEventListener({
   name: "preSave",
-  handler: async ({ entry }) => {
+  handler: ({ entry }) => {
     const map = entry as unknown as EntryMap;
     const plain = map.toJS();
     const files = filesByCollection.get(plain.collection);
     if (!files) return entry;
+    // The default language never carries translatedFrom.
     let updated = map.deleteIn(["data", "translatedFrom"]);
-    const stamps = await translationStamps(plain, files);
-    for (const [locale, stamp] of Object.entries(stamps)) {
-      updated = updated.setIn(["i18n", locale, "data", "translatedFrom"], stamp);
-    }
+    const { originalId, stamped } = stamps.prepare(plain, files);
+    if (originalId) updated = updated.setIn(["data", SOURCE_KEY], originalId);
+    for (const locale of stamped)
+      updated = updated.setIn(["i18n", locale, "data", "translatedFrom"], STAMP_PENDING);
     return updated as unknown as typeof entry;
   },
 });
