@@ -187,11 +187,15 @@ test("an organizer writes a statement with a photo and its Arabic translation, e
   await page.goto("/admin/#/collections/statements/entries/keep-mobilizing-after-the-ceasefire");
   // The editor opens in the language last used: back to English.
   await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(/لنواصل التعبئة/);
-  await page
-    .getByRole("group", { name: /^Edit .*Arabic.* Content$/ })
-    .getByRole("radio", { name: "English" })
-    .click();
-  await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(/^After the ceasefire/);
+  await expect(async () => {
+    await page
+      .getByRole("group", { name: /^Edit .* Content$/ })
+      .getByRole("radio", { name: "English" })
+      .click();
+    await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(/^After the ceasefire/, {
+      timeout: 1000,
+    });
+  }).toPass();
   const body = await bodyEditor(page);
   // Each component is a small form with the values read from the MDX (fields are drawn in view).
   const component = async (name: string) => {
@@ -210,6 +214,10 @@ test("an organizer writes a statement with a photo and its Arabic translation, e
   await page.keyboard.press("Control+End");
   await page.getByRole("button", { name: "Insert" }).click();
   await page.getByRole("menuitem", { name: "The demands" }).click();
+  await expect(page.getByRole("group", { name: "The demands", exact: true })).toBeVisible();
+  // The text editor hands a new block to the entry a moment after the change, with no sign of it
+  // on the page to wait for.
+  await page.waitForTimeout(1000);
   await save(page);
 
   const written = await readRepository(page);
