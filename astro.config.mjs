@@ -11,6 +11,7 @@ import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
 import { localMedia } from "./src/integrations/local-media.ts";
 import { printQrCodes } from "./src/integrations/print-qr.ts";
+import { webEditor } from "./src/integrations/web-editor.ts";
 import { isLeafletSheet, isNotFoundPage, isOfflineEditionSource } from "./src/lib/page-kinds.ts";
 
 // The site's address and languages are set by editors in content/settings.yaml. An address
@@ -64,6 +65,8 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     printQrCodes(),
+    // The web editor at /admin/, with a policy of its own: see src/admin/.
+    webEditor(),
     // Lists every page with xhtml:link alternates to its translations. The 404 page, the
     // leaflets' print sources and the offline editions' sources are no destinations.
     sitemap({

@@ -26,3 +26,9 @@ export const isOfflineEditionSource = (pathname: string) =>
  */
 export const isOfflineEdition = (pathname: string) =>
   new RegExp(`(?:^|/)${OFFLINE_FOLDER}/[^/]+\\.html$`).test(pathname);
+
+/** The folder the web editor is published in (src/admin/): not Astro's, not for readers. */
+export const EDITOR_FOLDER = "admin";
+
+/** The web editor's files: its page has a policy of its own and no reader page loads anything from it. */
+export const isEditorFile = (pathname: string) => new RegExp(`(?:^|/)${EDITOR_FOLDER}/`).test(pathname);

@@ -41,6 +41,50 @@ export type Language = z.infer<typeof languageSchema>;
 /** An address compared with another: the same with or without its final slash. */
 const normalized = (url: string) => url.trim().replace(/\/?$/, "/");
 
+/** The git hosts the web editor at /admin/ can publish through. */
+export const GIT_HOSTS = ["github", "gitlab", "gitea"] as const;
+
+/**
+ * Where the web editor at /admin/ reads and writes the content: the repository on the git host
+ * the organization chose. The editor's page may talk to that host and no other (README,
+ * "Editing on the web").
+ */
+const editorSchema = z.strictObject({
+  git: z
+    .enum(GIT_HOSTS, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a git host the editor knows: use github, gitlab or gitea (gitea also serves Forgejo)`,
+    })
+    .describe("The git host: github, gitlab or gitea (Gitea and Forgejo)."),
+  repo: z
+    .string({ error: "must be the repository, written owner/name" })
+    .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a repository: write it owner/name, like iac/campaign-site`,
+    })
+    .describe("The repository that holds this site, written owner/name."),
+  branch: z
+    .string({ error: "must be the name of a branch, such as main" })
+    .regex(/^[\w./-]+$/, { error: "must be the name of a branch, such as main" })
+    .optional()
+    .describe("The branch the editor publishes to. Leave out to use the repository's default branch."),
+  api: httpsUrl
+    .optional()
+    .describe(
+      "The host's API address, for a self-hosted GitLab, Gitea or Forgejo, such as https://git.example.org/api/v1. Leave out for github.com, gitlab.com or gitea.com.",
+    ),
+  oauth: z
+    .strictObject({
+      url: httpsUrl.describe(
+        "Where sign-in starts: the OAuth client (for GitHub, a small authenticator you host).",
+      ),
+      appId: z.string().min(1).optional().describe("The OAuth application's id (GitLab and Gitea/Forgejo)."),
+    })
+    .optional()
+    .describe("Sign-in with the git host's accounts. Leave out to sign in with a personal access token."),
+});
+export type EditorSettings = z.infer<typeof editorSchema>;
+
 /** `content/settings.yaml`: everything the site says about the organization itself. */
 export const settingsSchema = z
   .strictObject({
@@ -106,6 +150,9 @@ export const settingsSchema = z
         "The site's onion service address, for readers who use Tor Browser, like http://<56 letters and digits>.onion. Every page then announces it. Leave out if the site has none.",
       ),
     defaultLanguage: z.string({ error: "must be the code of one of the languages below, such as en" }),
+    editor: editorSchema
+      .optional()
+      .describe("The web editor at /admin/: which git host and repository it publishes to."),
     languages: z
       .array(languageSchema, { error: "must be a list of languages, each with code, label and dir" })
       .min(1, { error: "needs at least one language" }),

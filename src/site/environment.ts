@@ -34,6 +34,14 @@ export const leafletPdfsInZip = (env: Environment = process.env): boolean =>
   env["CAMPAIGN_ZIP_LEAFLETS"] === "on";
 
 /**
+ * CAMPAIGN_WEB_EDITOR=off: build without the web editor at /admin/. The fixture builds of the tests
+ * use it (bundling the editor costs a second or more a build, and its own tests build it);
+ * a published site always has it.
+ */
+export const webEditorWanted = (env: Environment = process.env): boolean =>
+  env["CAMPAIGN_WEB_EDITOR"] !== "off";
+
+/**
  * CAMPAIGN_CACHE_DIR: where build caches live (Astro's own, share images, leaflet fonts and PDFs,
  * QR codes). Tests and the bench give each build its own. Undefined when unset.
  */

@@ -1,19 +1,14 @@
 import { createHash } from "node:crypto";
+import { FINGERPRINT_LENGTH, fingerprintText } from "../lib/fingerprint-text.ts";
 
 /**
  * A short fingerprint of an original's text. A translation records the
  * fingerprint of the original it was made from (`translatedFrom`); when the
  * original changes, the fingerprints differ and the translation is flagged as
- * possibly out of date. Line endings and trailing spaces are ignored, so an
- * editor's text editor cannot make a translation look stale.
+ * possibly out of date. The web editor computes the same value in the browser
+ * (src/admin/editor/translations.ts).
  */
 export function fingerprint(source: string | Uint8Array): string {
   const text = typeof source === "string" ? source : new TextDecoder().decode(source);
-  const normalised = text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .trim();
-  return createHash("sha256").update(normalised).digest("hex").slice(0, 10);
+  return createHash("sha256").update(fingerprintText(text)).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }

@@ -1,18 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds.ts";
+import { isEditorFile, isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds.ts";
 
 /**
  * What the tests (and the bench) need to know about a built site: its pages, its address and
  * its languages. Shared from here rather than from one of its users.
  */
 
-/** Every HTML page of a built site, relative to its folder, in a stable order. Empty before a build. */
+/**
+ * Every HTML page of a built site, relative to its folder, in a stable order. Empty before a build.
+ * The web editor's page is not one of the site's pages: tests/e2e/web-editor.spec.ts checks it.
+ */
 export function htmlPagesIn(outDir: string): string[] {
   if (!existsSync(outDir)) return [];
   return readdirSync(outDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !isEditorFile(file))
     .map((file) => file.split(path.sep).join("/"))
     .sort();
 }

@@ -100,9 +100,12 @@ export function runScript(
   });
 }
 
-/** `npm run build` in a fixture's folder. */
+/**
+ * `npm run build` in a fixture's folder. Without the web editor: these builds test other things,
+ * and tests/e2e/web-editor.spec.ts tests the editor in the real build.
+ */
 export function buildFixture(fixture: Fixture, env: Record<string, string> = {}): Promise<RunResult> {
-  return runScript(fixture, "scripts/build.ts", env);
+  return runScript(fixture, "scripts/build.ts", { CAMPAIGN_WEB_EDITOR: "off", ...env });
 }
 
 /** Runs tasks at most `limit` at a time (a build already uses every core for its images and PDFs). */
