@@ -1,6 +1,7 @@
 import type { CollectionEntry } from "astro:content";
 import { useTranslations } from "~/i18n/ui.ts";
 import { leafletPdfFile, type LeafletSize } from "~/lib/leaflet-paper.ts";
+import { leafletKey, leafletsWithPdfs } from "~/lib/leaflet-pdf-selection.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { leafletPdfsWanted } from "~/site/environment.ts";
 import { kickerOf } from "./kickers.ts";
@@ -28,6 +29,8 @@ export interface Leaflet {
   file: string;
   /** For statements: when it was published, so lists can show the newest. */
   published?: Date;
+  /** Whether this build prints it to PDF (see hasLeafletPdf); if not, readers print its sheet. */
+  pdf: boolean;
 }
 
 async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<Leaflet> {
@@ -51,6 +54,7 @@ async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<L
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "statements", slug),
     file: entry.filePath ?? entry.id,
+    pdf: await hasLeafletPdf({ lang, kind: "statements", slug }),
   };
 }
 
@@ -73,6 +77,7 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "actions", slug),
     file: entry.filePath ?? entry.id,
+    pdf: await hasLeafletPdf({ lang, kind: "actions", slug }),
   };
 }
 
@@ -110,6 +115,36 @@ export async function leafletsListedIn(
  * builds with CAMPAIGN_LEAFLETS=off, and readers print the leaflet pages.
  */
 export const leafletPdfsPublished = leafletPdfsWanted();
+
+let pdfKeys: Promise<Set<string>> | undefined;
+
+/** The leaflets this build prints to PDF, chosen once per build by lib/leaflet-pdf-selection.ts. */
+async function chooseLeafletPdfs(): Promise<Set<string>> {
+  if (!leafletPdfsPublished) return new Set();
+  const statements = (await publishedEntries("statements")).map((entry) => ({
+    ...splitEntryId(entry.id),
+    kind: "statements" as const,
+    published: entry.data.published,
+  }));
+  const actions = (await publishedEntries("actions")).map((entry) => ({
+    ...splitEntryId(entry.id),
+    kind: "actions" as const,
+    active: entry.data.status === "active",
+    priority: entry.data.priority,
+  }));
+  return leafletsWithPdfs([...statements, ...actions]);
+}
+
+/**
+ * Whether a leaflet has PDFs in this build. The leaflet sheet says so to the
+ * printer (data-pdf on the sheet's <html>), so the pages that link to PDFs and
+ * the printer that makes them follow the one rule.
+ */
+export async function hasLeafletPdf(leaflet: Pick<Leaflet, "lang" | "kind" | "slug">): Promise<boolean> {
+  // Chosen once per build; the dev server may change content between requests.
+  if (!pdfKeys || import.meta.env.DEV) pdfKeys = chooseLeafletPdfs();
+  return (await pdfKeys).has(leafletKey(leaflet));
+}
 
 /** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
 export const leafletSheetPath = (leaflet: Pick<Leaflet, "lang" | "kind" | "slug">) =>
