@@ -6,7 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { publishedAddress } from "./src/site/address.ts";
-import { cacheFolderOverride } from "./src/site/environment.ts";
+import { buildCacheDir } from "./src/build/cache-file.ts";
 import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
 import { localMedia } from "./src/integrations/local-media.ts";
@@ -17,13 +17,13 @@ import { isLeafletSheet, isNotFoundPage } from "./src/lib/page-kinds.ts";
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
 const settings = loadSettings();
 const address = publishedAddress(settings);
-// Tests build several fixture sites side by side; each needs its own cache.
-const cacheDir = cacheFolderOverride();
 
 export default defineConfig({
   site: address.site,
   base: address.base,
-  ...(cacheDir ? { cacheDir } : {}),
+  // Astro's data store and image cache, beside the project's own caches and outside node_modules/
+  // (which `npm ci` deletes), so a deployment that keeps .cache/campaign/ keeps them too.
+  cacheDir: buildCacheDir("astro"),
   trailingSlash: "always",
   build: { format: "directory", concurrency: 4 },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its

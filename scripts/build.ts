@@ -15,7 +15,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
-import { buildCacheDir } from "../src/build/cache-file.ts";
+import { buildCacheDir, removeUnusedSince } from "../src/build/cache-file.ts";
 import { buildTimeoutSeconds, leafletPdfsWanted, outputFolder } from "../src/site/environment.ts";
 import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
@@ -23,7 +23,6 @@ import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaf
 import { runWithWatchdog } from "./lib/run-with-watchdog.ts";
 
 const outDir = outputFolder();
-const cacheDir = buildCacheDir();
 const withLeaflets = leafletPdfsWanted();
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
@@ -38,6 +37,8 @@ function fail(reason: string, status = 1): never {
 }
 
 rmSync(staging, { recursive: true, force: true });
+// Cache files this build neither writes nor reads are older than this; once it succeeds they go.
+const startedAt = Date.now();
 // Vite reads these names from the environment when pages are rendered; a
 // stray DEV=1 (vitest exports one) would make the build publish drafts.
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
@@ -62,7 +63,7 @@ if (withLeaflets) {
     const report = await printLeaflets({
       outDir: staging,
       base: publishedAddress(loadSettings()).base,
-      cacheDir: path.join(cacheDir, "leaflets"),
+      cacheDir: buildCacheDir("leaflets"),
     });
     if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
     console.log(`Leaflets: ${describeReport(report)}`);
@@ -75,6 +76,12 @@ if (withLeaflets) {
     fail(`Printing the leaflets failed: ${(error as Error).stack ?? String(error)}`);
   }
 }
+
+// Share images no page of this build uses (retitled or deleted entries) leave the cache, so a
+// cache kept between deploys stays the size of the site. (The leaflet printer and the QR codes
+// keep only what they used already.)
+const unused = await removeUnusedSince(buildCacheDir("share-images"), startedAt);
+if (unused > 0) console.log(`Build cache: removed ${unused} share images no page uses any more.`);
 
 // Swap in the new build with renames, so dist/ is never half old, half new.
 rmSync(previous, { recursive: true, force: true });

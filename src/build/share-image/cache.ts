@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { writeCacheFile } from "../cache-file.ts";
+import { markCacheFileUsed, writeCacheFile } from "../cache-file.ts";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
 import { isPng } from "./png.ts";
@@ -59,7 +59,11 @@ export function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Uin
 
 async function readOrRender(card: ShareCard, file: string): Promise<Uint8Array> {
   const cached = await readCached(file);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // So the build, once it has succeeded, keeps this image and removes the ones no page uses.
+    await markCacheFileUsed(file);
+    return cached;
+  }
   const png = await renderInWorker(card);
   await writeCacheFile(file, png);
   return png;

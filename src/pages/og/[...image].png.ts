@@ -6,7 +6,7 @@ import { shareImagePath } from "~/lib/urls";
 
 /**
  * One 1200x630 PNG per page for link previews. Rendered at build time and
- * cached by content in node_modules/.cache, so a rebuild only draws the cards
+ * cached by content in the build cache (.cache/campaign/), so a rebuild only draws the cards
  * whose text changed.
  */
 const cacheDir = buildCacheDir("share-images");
