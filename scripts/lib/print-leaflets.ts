@@ -34,6 +34,7 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, leafletPdfFile, PAPER } from "../../src/lib/leaflet-paper.ts";
+import { duration } from "../../src/build/progress.ts";
 import { chromiumArgs, chromiumPath, CHROMIUM_STEP_LIMIT_MS, withinLimit } from "./chromium.ts";
 import { startPreview } from "./preview.ts";
 
@@ -251,12 +252,6 @@ async function printSheet(
   }
   return { made, tooLong };
 }
-
-/** "3 min 5 s", "12 s". */
-const duration = (seconds: number) =>
-  seconds >= 60
-    ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`
-    : `${Math.round(seconds)} s`;
 
 /**
  * Prints the leaflets the site marks for PDFs. Throws when there is no

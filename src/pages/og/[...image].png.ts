@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allPageCards } from "~/data/share-cards";
 import { buildCacheDir } from "~/build/cache-file";
-import { cachedShareImage, prepareShareImage, type ShareCard } from "~/build/share-image/index.ts";
+import { cachedShareImage, prepareShareImages, type ShareCard } from "~/build/share-image/index.ts";
 import { shareImagePath } from "~/lib/urls";
 
 /**
@@ -16,7 +16,11 @@ export const getStaticPaths = (async () => {
   const cards = await allPageCards();
   // Start drawing every card not yet cached, on all cores, while Astro renders pages; GET
   // below picks each one up (or its error) from the same pending render or from the cache.
-  if (import.meta.env.PROD) for (const { card } of cards) prepareShareImage(card, cacheDir);
+  if (import.meta.env.PROD)
+    prepareShareImages(
+      cards.map(({ card }) => card),
+      cacheDir,
+    );
   return cards.map(({ pagePath, card }) => ({
     params: { image: shareImagePath(base, pagePath).slice(`${base}og/`.length, -".png".length) },
     props: { card },
