@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { bundleProgress } from "./src/integrations/bundle-progress.ts";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { publishedAddress } from "./src/site/address.ts";
 import { buildCacheDir } from "./src/build/cache-file.ts";
@@ -62,6 +63,7 @@ export default defineConfig({
   },
   integrations: [
     contentChecks(),
+    bundleProgress(),
     mdx(),
     printQrCodes(),
     // Lists every page with xhtml:link alternates to its translations. The 404 page and the

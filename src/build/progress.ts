@@ -42,9 +42,11 @@ export function startProgress({
       const elapsed = (at - started) / 1000;
       const rate = elapsed > 0 ? done / elapsed : 0;
       const left = total - done;
+      // The first items carry the start-up (workers, a browser): a rate from them promises far too long.
+      const settled = done >= Math.min(total, 10);
       const figures = [`${done.toLocaleString("en")}/${total.toLocaleString("en")} ${verb}`];
-      if (rate > 0) figures.push(`${rate.toFixed(1)}/s`);
-      if (rate > 0 && left > 0) figures.push(`about ${duration(left / rate)} left`);
+      if (settled && rate > 0) figures.push(`${rate.toFixed(1)}/s`);
+      if (settled && rate > 0 && left > 0) figures.push(`about ${duration(left / rate)} left`);
       print(`  ${label}: ${figures.join(", ")}`);
     },
   };
