@@ -44,6 +44,10 @@ const startedAt = Date.now();
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", ASTRO_TELEMETRY_DISABLED: "1" };
 for (const reserved of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"]) delete env[reserved];
 
+// Astro's first line can take a while (45 s for 5,000 statements on a busy machine): say it started.
+console.log(
+  `Building the site${withLeaflets ? " and its leaflet PDFs" : ""}; nothing changes in ${path.relative(".", outDir) || outDir}/ until it is all done.`,
+);
 const astro = path.resolve("node_modules/astro/bin/astro.mjs");
 // Astro's stderr goes through a filter that leaves a content-check report without Astro's framing.
 const stderr = withoutReportFraming((line) => process.stderr.write(`${line}\n`));
