@@ -89,9 +89,11 @@ function growthPerStatement(builds: readonly SiteBuild[]): string {
   const bytes = per(small.bytes, large.bytes) ?? 0;
   const memory = per(small.peakRssKb, large.peakRssKb);
   const reached = (value: number, perStatement: number, limit: number) =>
-    perStatement > 0
-      ? `reached at about ${whole(large.statements + (limit - value) / perStatement)} statements`
-      : "not reached by growth";
+    value > limit
+      ? `already passed at ${whole(large.statements)} statements (by ${whole(value - limit)})`
+      : perStatement > 0
+        ? `reached at about ${whole(large.statements + (limit - value) / perStatement)} statements`
+        : "not reached by growth";
   const ms = (value: number | undefined) => (value === undefined ? "n/a" : (value * 1000).toFixed(0));
   return [
     `Growth per statement (cold builds, ${whole(small.statements)} → ${whole(large.statements)} statements)`,
