@@ -33,7 +33,7 @@ export interface Leaflet {
   pdf: boolean;
 }
 
-async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<Leaflet> {
+async function statementLeaflet(entry: CollectionEntry<"statements">, pdfs: Set<string>): Promise<Leaflet> {
   const { lang, slug } = splitEntryId(entry.id);
   const t = useTranslations(lang);
   const { title, summary, published, leaflet } = entry.data;
@@ -54,11 +54,11 @@ async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<L
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "statements", slug),
     file: entry.filePath ?? entry.id,
-    pdf: await hasLeafletPdf({ lang, kind: "statements", slug }),
+    pdf: pdfs.has(leafletKey({ lang, kind: "statements", slug })),
   };
 }
 
-async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet> {
+async function actionLeaflet(entry: CollectionEntry<"actions">, pdfs: Set<string>): Promise<Leaflet> {
   const { lang, slug } = splitEntryId(entry.id);
   const t = useTranslations(lang);
   const { title, summary, steps, leaflet } = entry.data;
@@ -77,14 +77,19 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "actions", slug),
     file: entry.filePath ?? entry.id,
-    pdf: await hasLeafletPdf({ lang, kind: "actions", slug }),
+    pdf: pdfs.has(leafletKey({ lang, kind: "actions", slug })),
   };
 }
 
 /** Every published statement and action, as a leaflet in its own language. */
 export async function allLeaflets(): Promise<Leaflet[]> {
-  const statements = await Promise.all((await publishedEntries("statements")).map(statementLeaflet));
-  const actions = await Promise.all((await publishedEntries("actions")).map(actionLeaflet));
+  const pdfs = await leafletPdfKeys();
+  const statements = await Promise.all(
+    (await publishedEntries("statements")).map((entry) => statementLeaflet(entry, pdfs)),
+  );
+  const actions = await Promise.all(
+    (await publishedEntries("actions")).map((entry) => actionLeaflet(entry, pdfs)),
+  );
   return [...statements, ...actions];
 }
 
@@ -141,9 +146,14 @@ async function chooseLeafletPdfs(): Promise<Set<string>> {
  * the printer that makes them follow the one rule.
  */
 export async function hasLeafletPdf(leaflet: Pick<Leaflet, "lang" | "kind" | "slug">): Promise<boolean> {
-  // Chosen once per build; the dev server may change content between requests.
+  return (await leafletPdfKeys()).has(leafletKey(leaflet));
+}
+
+/** The keys (leafletKey) of the leaflets with PDFs: chosen once per build. */
+function leafletPdfKeys(): Promise<Set<string>> {
+  // The dev server may change content between requests, so it chooses on every call.
   if (!pdfKeys || import.meta.env.DEV) pdfKeys = chooseLeafletPdfs();
-  return (await pdfKeys).has(leafletKey(leaflet));
+  return pdfKeys;
 }
 
 /** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
