@@ -4,9 +4,10 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { bundleProgress } from "./src/integrations/bundle-progress.ts";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { publishedAddress } from "./src/site/address.ts";
-import { cacheFolderOverride } from "./src/site/environment.ts";
+import { buildCacheDir } from "./src/build/cache-file.ts";
 import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
 import { localMedia } from "./src/integrations/local-media.ts";
@@ -18,13 +19,13 @@ import { isLeafletSheet, isNotFoundPage, isOfflineEditionSource } from "./src/li
 // with a folder (https://example.org/campaign/) makes every link start with that folder.
 const settings = loadSettings();
 const address = publishedAddress(settings);
-// Tests build several fixture sites side by side; each needs its own cache.
-const cacheDir = cacheFolderOverride();
 
 export default defineConfig({
   site: address.site,
   base: address.base,
-  ...(cacheDir ? { cacheDir } : {}),
+  // Astro's data store and image cache, beside the project's own caches and outside node_modules/
+  // (which `npm ci` deletes), so a deployment that keeps .cache/campaign/ keeps them too.
+  cacheDir: buildCacheDir("astro"),
   trailingSlash: "always",
   build: { format: "directory", concurrency: 4 },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its
@@ -63,6 +64,7 @@ export default defineConfig({
   },
   integrations: [
     contentChecks(),
+    bundleProgress(),
     mdx(),
     printQrCodes(),
     // The web editor at /admin/, with a policy of its own: see src/admin/.

@@ -3,7 +3,10 @@
  * budgets, build time and memory for the sample site and generated sites of
  * 100 and 1000 statements (cold and warm, with and without share images),
  * time per share image and per leaflet PDF, growth with the number of
- * statements, and Lighthouse scores. A report, not a test: budgets print
+ * statements, and Lighthouse scores; then generated archives of 1,000 and
+ * 5,000 statements built as a deploy builds them (share images and PDFs), cold
+ * and after one edit, against issue 16's goals (time, memory, files and MB
+ * published, the longest silence) with the growth per statement. A report, not a test: budgets print
  * PASS or FAIL but never change the exit code (tests/site/budgets.test.ts
  * asserts the byte budgets). Everything it builds goes to a temporary folder.
  */
@@ -13,7 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
-import { runBuildMatrix } from "./bench/build-matrix.ts";
+import { runBuildMatrix, runScaleBuilds } from "./bench/build-matrix.ts";
 import { buildsTable, growthReport } from "./bench/builds-report.ts";
 import { offlineReport } from "./bench/offline-report.ts";
 import { leafletPdfReport, shareImageReport } from "./bench/unit-costs-report.ts";
@@ -21,6 +24,7 @@ import { lighthouseReport } from "./bench/lighthouse-report.ts";
 import { lighthouseScores, type LighthouseResult } from "./bench/lighthouse-scores.ts";
 import { benchOptions, USAGE } from "./bench/options.ts";
 import { waitForQuietMachine } from "./bench/quiet-machine.ts";
+import { scaleGoalsReport } from "./bench/scale-goals-report.ts";
 import { scaleReport } from "./bench/scale-report.ts";
 import { timeShareImages } from "./bench/share-image-timing.ts";
 import { selectBuilds, type SiteBuild } from "./bench/site-build.ts";
@@ -33,7 +37,9 @@ if (options.help) {
   process.exit(0);
 }
 
-const root = path.resolve(import.meta.dirname, "..");
+// The project built and measured: this working tree, or another checkout (--project) measured by
+// this same bench, to compare before and after a change in the same conditions.
+const root = path.resolve(options.project ?? path.join(import.meta.dirname, ".."));
 const sampleContent = path.join(root, "content");
 const settings = loadSettings();
 const { base } = publishedAddress(settings);
@@ -50,6 +56,37 @@ console.log(
 );
 
 try {
+  if (!options.scaleOnly) await benchSampleAndSizes();
+  if (options.scaleSizes.length > 0) {
+    const scaled = await runScaleBuilds({
+      root,
+      work,
+      sizes: options.scaleSizes,
+      maxWaitSeconds: options.maxWaitSeconds,
+      progress,
+    });
+    section(scaleGoalsReport(scaled));
+    if (scaled.some((build) => build.status !== 0)) {
+      section("A default build failed, so some figures are missing: see the logs named above (kept).");
+      options.keep = true;
+      process.exitCode = 1;
+    }
+  }
+} finally {
+  if (options.keep) console.log(`\nBuilds and logs kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+function gitDescription(): string {
+  try {
+    return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Page weights, the build matrix (sample site and --sizes), unit costs and Lighthouse. */
+async function benchSampleAndSizes(): Promise<void> {
   progress("timing the share-image renderer");
   await waitForQuietMachine(options.maxWaitSeconds);
   const renderer = await timeShareImages(sampleContent, languages);
@@ -114,16 +151,5 @@ try {
     section("Some builds failed, so some figures are missing: see the logs named above (kept).");
     options.keep = true;
     process.exitCode = 1;
-  }
-} finally {
-  if (options.keep) console.log(`\nBuilds and logs kept in ${work}`);
-  else rmSync(work, { recursive: true, force: true });
-}
-
-function gitDescription(): string {
-  try {
-    return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
   }
 }

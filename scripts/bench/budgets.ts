@@ -17,6 +17,24 @@ export const BUILD_1000_LIMIT_SECONDS = 30;
 /** A rebuild with nothing changed. */
 export const WARM_REBUILD_LIMIT_SECONDS = 15;
 
+/**
+ * The goals of issue 16 for a large archive, measured on a default build
+ * (share images and leaflet PDFs, everything a deploy publishes). Files and
+ * bytes are hosts' limits: Cloudflare Pages refuses more than 20,000 files,
+ * and GitHub Pages sites may not pass 1 GB, so 500 MB leaves room to grow.
+ */
+export const SCALE_GOALS = {
+  /** The archive the goals are set for. */
+  statements: 5000,
+  coldSeconds: 180,
+  oneEditSeconds: 30,
+  /** The largest single process (the Astro build or a Chromium process), in MB of 1024 KB. */
+  peakMegabytes: 4096,
+  files: 20_000,
+  /** Everything a deploy uploads, in MB of 1,000,000 bytes. */
+  megabytes: 500,
+} as const;
+
 /** gzip is the budgets' measure: every server offers it and it is the larger of the two. */
 export type Encoding = "gzip" | "brotli";
 

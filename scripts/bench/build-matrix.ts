@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { generateSite } from "../../tests/support/generate-site.ts";
 import { snapshotProject } from "./project-snapshot.ts";
@@ -88,4 +88,49 @@ function statementFiles(contentDir: string): number {
   return readdirSync(path.join(contentDir, "statements"), { recursive: true, encoding: "utf8" }).filter(
     (file) => file.endsWith(".mdx") && !path.basename(file).startsWith("_"),
   ).length;
+}
+
+export interface ScaleOptions {
+  root: string;
+  work: string;
+  /** Numbers of generated statements: the goals are set at 5,000. */
+  sizes: readonly number[];
+  maxWaitSeconds: number;
+  progress: (message: string) => void;
+}
+
+/**
+ * The default build (share images and leaflet PDFs: everything a deploy
+ * publishes) of generated archives, each cold and then after one statement is
+ * retitled: the figures issue 16's goals are set against.
+ */
+export async function runScaleBuilds(options: ScaleOptions): Promise<SiteBuild[]> {
+  const { root, work, progress } = options;
+  const sampleContent = path.join(root, "content");
+  const project = snapshotProject(root, path.join(work, "project-scale"), { shareImages: true });
+  const builds: SiteBuild[] = [];
+  for (const size of options.sizes) {
+    progress(`generating ${size} statements for the default build`);
+    const generated = generateSite(sampleContent, path.join(work, `scale-site-${size}`), size);
+    const statements = Object.values(generated.statements).reduce((sum, count) => sum + count, 0);
+    progress(`building ${size} statements as a deploy does (share images, PDFs), cold then after one edit`);
+    const results = await buildColdThenWarm({
+      name: `${size} statements`,
+      contentDir: generated.contentDir,
+      statements,
+      project,
+      variant: { shareImages: true, leaflets: true },
+      workDir: path.join(work, `scale-${size}`),
+      maxWaitSeconds: options.maxWaitSeconds,
+      second: "one-edit",
+    });
+    for (const result of results)
+      progress(
+        `  ${result.cache}: ${result.wallSeconds.toFixed(1)} s, ${result.files} files${result.status === 0 ? "" : " FAILED"}`,
+      );
+    builds.push(...results);
+    // The next size needs the room: a 5,000-statement build and its cache take a few hundred MB.
+    rmSync(path.join(work, `scale-site-${size}`), { recursive: true, force: true });
+  }
+  return builds;
 }

@@ -8,6 +8,12 @@ make it fail: it exits non-zero only when a build it needed failed.
 
   --quick              generated site of 100 statements only, no leaflet PDFs, no Lighthouse
   --sizes=100,1000     sizes of the generated sites (default 100,1000)
+  --scale=1000,5000    generated sites built as a deploy builds them (share images and PDFs),
+                       cold and after one edit, against the goals for a large archive (files,
+                       MB, time, memory); default 1000,5000, none with --quick or --scale=
+  --scale-only         only those builds: no sample or --sizes builds, no weights, no Lighthouse
+  --project=DIR        build and measure another checkout of the project (with its own
+                       node_modules/) instead of this one, to compare before and after a change
   --no-builds          build nothing: weigh and audit --site (default dist/)
   --no-lighthouse      skip Lighthouse
   --site=DIR           weigh and audit this built site instead of the bench's own sample build
@@ -20,6 +26,9 @@ make it fail: it exits non-zero only when a build it needed failed.
 
 export interface BenchOptions {
   sizes: number[];
+  scaleSizes: number[];
+  scaleOnly: boolean;
+  project: string | undefined;
   builds: boolean;
   leafletPdfs: boolean;
   lighthouse: boolean;
@@ -38,6 +47,9 @@ export function benchOptions(args: readonly string[]): BenchOptions {
     options: {
       quick: { type: "boolean", default: false },
       sizes: { type: "string" },
+      scale: { type: "string" },
+      "scale-only": { type: "boolean", default: false },
+      project: { type: "string" },
       builds: { type: "boolean", default: true },
       lighthouse: { type: "boolean", default: true },
       site: { type: "string" },
@@ -58,8 +70,15 @@ export function benchOptions(args: readonly string[]): BenchOptions {
     .split(",")
     .filter(Boolean)
     .map((size) => count("sizes", size, 1));
+  const scaleSizes = (values.scale ?? (values.quick ? "" : "1000,5000"))
+    .split(",")
+    .filter(Boolean)
+    .map((size) => count("scale", size, 1));
   return {
     sizes,
+    scaleSizes,
+    scaleOnly: values["scale-only"],
+    project: values.project,
     builds: values.builds,
     leafletPdfs: !values.quick,
     lighthouse: values.lighthouse && !values.quick,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { htmlPagesIn } from "../../tests/support/built-site.ts";
 import type { ProjectSnapshot } from "./project-snapshot.ts";
@@ -24,10 +24,16 @@ export interface SiteBuild extends TimedRun {
   /** Statement files in the content, all languages. */
   statements: number;
   variant: BuildVariant;
-  /** Cold: empty cache and no earlier output. Warm: the same build again, nothing changed. */
-  cache: "cold" | "warm";
+  /**
+   * Cold: empty cache and no earlier output. Warm: the same build again, nothing changed.
+   * One edit: the same build again after retitling the newest English statement (editOneStatement).
+   */
+  cache: "cold" | "warm" | "one-edit";
   outDir: string;
   pages: number;
+  /** Every file the build published, and their size in bytes: what a deploy uploads. */
+  files: number;
+  bytes: number;
   shareImages: number;
   pdfs: number;
   leafletReport: LeafletReport | undefined;
@@ -67,18 +73,27 @@ export interface SiteToBuild {
   workDir: string;
   /** How long to wait before each build for a busy machine to calm down. */
   maxWaitSeconds: number;
+  /** What the second build is: nothing changed (the default), or one statement retitled. */
+  second?: "warm" | "one-edit";
 }
 
 /**
  * Builds a site twice with `npm run build`'s script: first into an empty
- * output and cache folder, then again with nothing changed.
+ * output and cache folder, then again with nothing changed, or after
+ * retitling one statement (in a copy of the content, never the original).
  */
 export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]> {
   mkdirSync(site.workDir, { recursive: true });
   const outDir = path.join(site.workDir, "dist");
+  const second = site.second ?? "warm";
+  let contentDir = site.contentDir;
+  if (second === "one-edit") {
+    contentDir = path.join(site.workDir, "content");
+    cpSync(site.contentDir, contentDir, { recursive: true });
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    CAMPAIGN_CONTENT_DIR: site.contentDir,
+    CAMPAIGN_CONTENT_DIR: contentDir,
     CAMPAIGN_OUT_DIR: outDir,
     CAMPAIGN_CACHE_DIR: path.join(site.workDir, "cache"),
     FORCE_COLOR: "0",
@@ -88,7 +103,8 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
   if (!site.variant.leaflets) env["CAMPAIGN_LEAFLETS"] = "off";
 
   const builds: SiteBuild[] = [];
-  for (const cache of ["cold", "warm"] as const) {
+  for (const cache of ["cold", second] as const) {
+    if (cache === "one-edit") editOneStatement(contentDir);
     const logFile = path.join(site.workDir, `build-${cache}.log`);
     await waitForQuietMachine(site.maxWaitSeconds);
     const run = await timedRun(process.execPath, ["scripts/build.ts"], {
@@ -104,6 +120,7 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
       cache,
       outDir,
       pages: htmlPagesIn(outDir).length,
+      ...publishedSize(outDir),
       shareImages: filesIn(path.join(outDir, "og"), ".png"),
       pdfs: filesIn(path.join(outDir, "leaflets"), ".pdf"),
       leafletReport: leafletReport(run.output),
@@ -112,6 +129,45 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
     if (run.status !== 0) break;
   }
   return builds;
+}
+
+/** Every file in a built site and their total size in bytes. */
+function publishedSize(outDir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  if (!existsSync(outDir)) return { files, bytes };
+  for (const file of readdirSync(outDir, { recursive: true, encoding: "utf8" })) {
+    const info = statSync(path.join(outDir, file));
+    if (info.isFile()) {
+      files++;
+      bytes += info.size;
+    }
+  }
+  return { files, bytes };
+}
+
+/**
+ * The edit an editor makes most: the newest English statement is retitled. Its
+ * page, share image, leaflet and PDFs, the lists and feeds that show it, and
+ * its translations' "may be out of date" notices all change.
+ */
+export function editOneStatement(contentDir: string): string {
+  const folder = path.join(contentDir, "statements", "en");
+  let newest: { file: string; published: string } | undefined;
+  for (const name of readdirSync(folder).filter((file) => file.endsWith(".mdx") && !file.startsWith("_"))) {
+    const text = readFileSync(path.join(folder, name), "utf8");
+    const published = /^published:\s*"?(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1] ?? "";
+    if (!newest || published > newest.published) newest = { file: path.join(folder, name), published };
+  }
+  if (!newest) throw new Error(`No English statement in ${folder} to edit`);
+  const text = readFileSync(newest.file, "utf8");
+  const edited = text.replace(/^title:\s*(.+)$/m, (_, value: string) => {
+    const title = value.startsWith('"') ? (JSON.parse(value) as string) : value.trim();
+    return `title: ${JSON.stringify(`${title.slice(0, 78)} (revised)`)}`;
+  });
+  if (edited === text) throw new Error(`${newest.file} has no title line to edit`);
+  writeFileSync(newest.file, edited);
+  return newest.file;
 }
 
 function filesIn(dir: string, extension: string): number {

@@ -15,6 +15,11 @@ export interface TimedRun {
   peakRssKb: number | undefined;
   /** The one-minute load average when the run started: above the 2 cores, timings are inflated. */
   loadBefore: number;
+  /**
+   * The longest stretch with no output, in seconds, and the line printed before it (or after it,
+   * for the stretch at the end): a build should never keep an editor waiting without a word.
+   */
+  longestSilence: { seconds: number; after: string };
   /** Everything the command printed, also kept in `logFile`. */
   output: string;
 }
@@ -45,14 +50,36 @@ export async function timedRun(
     env: options.env,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
+  // Each line goes to the log with the seconds since the start, and silences are measured.
+  let lastLineAt = started;
+  let lastLine = "(start)";
+  const longestSilence = { seconds: 0, after: "" };
+  const onLine = (line: string) => {
+    const now = performance.now();
+    const gap = (now - lastLineAt) / 1000;
+    if (gap > longestSilence.seconds) Object.assign(longestSilence, { seconds: gap, after: lastLine });
+    lastLineAt = now;
+    lastLine = line.trim() || lastLine;
+    log.write(`[${((now - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = "";
+    stream.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+    });
+    stream.on("end", () => pending && onLine(pending));
+  }
   const poller = withTime || child.pid === undefined ? undefined : pollPeakRss(child.pid);
   const status = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => resolve(code));
   });
   const wallSeconds = (performance.now() - started) / 1000;
+  const finalGap = (performance.now() - lastLineAt) / 1000;
+  if (finalGap > longestSilence.seconds)
+    Object.assign(longestSilence, { seconds: finalGap, after: `${lastLine} (until the end)` });
   await new Promise<void>((resolve) => log.end(resolve));
 
   let cpuSeconds: number | undefined;
@@ -71,6 +98,7 @@ export async function timedRun(
     cpuSeconds,
     peakRssKb,
     loadBefore,
+    longestSilence,
     output: readFileSync(options.logFile, "utf8"),
   };
 }

@@ -4,8 +4,15 @@
  * (scripts/build.ts prints into its staging folder, so the PDFs are part of
  * the one atomic build) and by `npm run leaflets`.
  *
- * - One browser for all leaflets. A PDF whose leaflet page and paper are
- *   unchanged is copied from the cache instead of printed.
+ * - Only the sheets the site marks data-pdf (lib/leaflet-pdf-selection.ts:
+ *   current actions, newest statements) are printed; the others stay
+ *   printable pages, so the site's size does not grow with its PDFs.
+ * - One browser, with a page for each core, each printing a sheet at a time;
+ *   every step in it has a time limit. A PDF whose leaflet page and paper are
+ *   unchanged is copied from the cache instead of printed, and the cache keeps
+ *   only what the last run used, so a cache kept between deploys stays small.
+ * - A progress line every few seconds (done / total, rate), so a long run is
+ *   never silent.
  * - A leaflet whose text does not fit its paper is reported, naming the
  *   content file and the size; nothing is cut off silently.
  * - Print-shop copies (-bleed.pdf) have 3 mm of bleed on every side, with the
@@ -19,12 +26,15 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { BLEED_MM, BLEED_SIZES, LEAFLET_SIZES, leafletPdfFile, PAPER } from "../../src/lib/leaflet-paper.ts";
+import { duration } from "../../src/build/progress.ts";
 import { chromiumArgs, chromiumPath, CHROMIUM_STEP_LIMIT_MS, withinLimit } from "./chromium.ts";
 import { startPreview } from "./preview.ts";
 
@@ -39,10 +49,21 @@ export interface PrintOptions {
   base: string;
   /** Where unchanged PDFs are kept between builds. */
   cacheDir: string;
+  /** Chromium pages printing at once. Default: one per core. */
+  workers?: number;
+  /** Receives a progress line every few seconds. Default: printed to stdout. */
+  progress?: (line: string) => void;
+  /** How often progress is reported, in milliseconds. Default 3 s. */
+  progressEveryMs?: number;
 }
 
 export interface PrintReport {
+  /** Leaflets printed to PDF (or copied from the cache). */
   leaflets: number;
+  /** Leaflets the site offers as printable sheets only. */
+  sheetsOnly: number;
+  /** Chromium pages that printed at once. */
+  workers: number;
   printed: number;
   reused: number;
   seconds: number;
@@ -50,24 +71,40 @@ export interface PrintReport {
   tooLong: string[];
 }
 
-/** One line on what a print run did: "168 PDFs for 24 leaflets (3 printed, 165 unchanged) in 2.1 s." */
+/**
+ * One line on what a print run did: "168 PDFs for 24 leaflets (3 printed, 165 unchanged) in 2.1 s,
+ * 2 pages at once; 10 more leaflets are printable sheets only." (The bench reads its start.)
+ */
 export const describeReport = (report: PrintReport) =>
-  `${report.printed + report.reused} PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s.`;
+  `${report.printed + report.reused} PDFs for ${report.leaflets} leaflets (${report.printed} printed, ${report.reused} unchanged) in ${report.seconds.toFixed(1)} s` +
+  (report.printed > 0 ? `, ${report.workers} ${report.workers === 1 ? "page" : "pages"} at once` : "") +
+  (report.sheetsOnly > 0 ? `; ${report.sheetsOnly} more leaflets are printable sheets only.` : ".");
 
 /** What editors are told when a leaflet does not fit its paper. */
 export const TOO_LONG_ADVICE =
   "Shorten the text, or give the entry shorter leaflet text in its frontmatter:\n" +
   "  leaflet:\n    headline: …\n    points: [3 to 5 short points]\n    callToAction: …";
 
+interface Sheet {
+  urlPath: string;
+  lang: string;
+  slug: string;
+  /** Whether the site marked it for PDFs (data-pdf on its <html>). */
+  pdf: boolean;
+}
+
 /** Every leaflet page in the build, with its language and file name. */
-function leafletPages(outDir: string): { urlPath: string; lang: string; slug: string }[] {
+function leafletPages(outDir: string): Sheet[] {
   return readdirSync(outDir, { recursive: true, encoding: "utf8" })
     .map((file) => file.split(path.sep).join("/"))
     .flatMap((file) => {
       const match = /^(?:([a-z]{2,3})\/)?leaflets\/(?:statements|actions)\/([^/]+)\/index\.html$/.exec(file);
-      return match
-        ? [{ urlPath: file.slice(0, -"index.html".length), lang: match[1] ?? "", slug: match[2] ?? "" }]
-        : [];
+      if (!match) return [];
+      const html = readFileSync(path.join(outDir, file), "utf8");
+      const pdf = /<html\b[^>]*\sdata-pdf(?=[\s=>])/.test(html);
+      return [
+        { urlPath: file.slice(0, -"index.html".length), lang: match[1] ?? "", slug: match[2] ?? "", pdf },
+      ];
     });
 }
 
@@ -130,117 +167,227 @@ function copyInto(outDir: string, cached: string, target: string): void {
   copyFileSync(cached, file);
 }
 
-/** Prints every leaflet. Throws when there is no Chromium, before writing anything. */
-export async function printLeaflets({ outDir, base, cacheDir }: PrintOptions): Promise<PrintReport> {
+/** The papers each sheet is printed on: every size, then the print-shop copies. */
+const JOBS = [
+  ...LEAFLET_SIZES.map((size) => ({ size, bleed: false })),
+  ...BLEED_SIZES.map((size) => ({ size, bleed: true })),
+];
+
+/** A PDF made from a sheet: where it is in the cache and where it goes in the site. */
+interface Made {
+  cached: string;
+  target: string;
+}
+
+/**
+ * Prints one sheet on every paper in an open page. Returns the PDFs made, and
+ * the papers its text did not fit (then nothing is remembered for it).
+ */
+async function printSheet(
+  page: Page,
+  sheet: Sheet,
+  sheetKey: string,
+  { previewUrl, outDir, cacheDir }: { previewUrl: string; outDir: string; cacheDir: string },
+  onPdf: (printed: boolean) => void,
+): Promise<{ made: Made[]; tooLong: string[] }> {
+  const made: Made[] = [];
+  const tooLong: string[] = [];
+  await page.goto(new URL(sheet.urlPath, previewUrl).href);
+  const lang = sheet.lang || ((await page.locator("html").getAttribute("lang")) ?? "");
+  const sourceFile = (await page.locator("html").getAttribute("data-source-file")) ?? sheet.urlPath;
+  for (const { size, bleed } of JOBS) {
+    const overflow = await withinLimit(
+      "measure a leaflet",
+      page.evaluate(
+        ({ size, bleed }) => {
+          const html = document.documentElement;
+          html.dataset["size"] = size;
+          if (bleed) html.dataset["bleed"] = "";
+          else delete html.dataset["bleed"];
+          document.querySelectorAll("[data-copy-of-sheet]").forEach((copy) => copy.remove());
+          const sheet = document.querySelector<HTMLElement>(".leaflet-sheet");
+          if (!sheet) return 0;
+          if (size === "a5-2up") {
+            const copy = sheet.cloneNode(true) as HTMLElement;
+            copy.dataset["copyOfSheet"] = "";
+            sheet.after(copy);
+          }
+          return sheet.scrollHeight - sheet.clientHeight;
+        },
+        { size, bleed },
+      ),
+    );
+    if (overflow > 1) {
+      // The print-shop copy has the same room for text; saying so twice would not help.
+      if (!bleed) tooLong.push(`${sourceFile}: the leaflet does not fit on ${size.toUpperCase()} paper`);
+      continue;
+    }
+    const [widthMm, heightMm] = PAPER[size];
+    const extra = bleed ? 2 * BLEED_MM : 0;
+    const html = await withinLimit("read a leaflet", page.content());
+    // The sheet's key stands for its stylesheets and fonts, which the page's HTML does not show.
+    const key = createHash("sha256").update(`${sheetKey}\n${size}\n${bleed}\n${html}`).digest("hex");
+    const cached = path.join(cacheDir, `${key}.pdf`);
+    const printed = !existsSync(cached);
+    if (printed) {
+      let pdf: Uint8Array = await withinLimit(
+        "print a PDF",
+        page.pdf({
+          width: `${widthMm + extra}mm`,
+          height: `${heightMm + extra}mm`,
+          printBackground: true,
+          preferCSSPageSize: false,
+          margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        }),
+      );
+      if (bleed) pdf = await setPrintBoxes(pdf);
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${cached}.tmp`, pdf);
+      renameSync(`${cached}.tmp`, cached);
+    }
+    const target = leafletPdfFile({ lang, slug: sheet.slug, size, bleed });
+    copyInto(outDir, cached, target);
+    made.push({ cached, target });
+    onPdf(printed);
+  }
+  return { made, tooLong };
+}
+
+/**
+ * Prints the leaflets the site marks for PDFs. Throws when there is no
+ * Chromium (before writing anything) or when Chromium fails or stops answering.
+ */
+export async function printLeaflets({
+  outDir,
+  base,
+  cacheDir,
+  workers = availableParallelism(),
+  progress = (line) => console.log(line),
+  progressEveryMs = 3000,
+}: PrintOptions): Promise<PrintReport> {
   const executablePath = chromiumPath();
   const started = performance.now();
-  const preview = await startPreview(outDir, base);
-  // Chromium starts only when some sheet is not in the cache yet.
-  let browser: Browser | undefined;
-  let page: Page | undefined;
+  const sheets = leafletPages(outDir);
+  const wanted = sheets.filter((sheet) => sheet.pdf);
+  const total = wanted.length * JOBS.length;
   const tooLong: string[] = [];
+  const used = new Set<string>();
   let printed = 0;
   let reused = 0;
-  const pages = leafletPages(outDir);
 
-  try {
-    for (const leaflet of pages) {
-      // A sheet whose HTML, styles and fonts are unchanged gives the same PDFs: copy them
-      // without opening the sheet at all (opening and measuring took 0.2 s a sheet).
-      const sheetKey = sheetFingerprint(outDir, base, leaflet.urlPath);
-      const manifestFile = path.join(cacheDir, `${sheetKey}.json`);
-      const known = readManifest(manifestFile);
-      if (known && known.every(({ cached }) => existsSync(cached))) {
-        for (const { cached, target } of known) copyInto(outDir, cached, target);
-        reused += known.length;
-        continue;
+  // A line now and then, never one per PDF: done / total, the printing rate, the time left.
+  let lastReport = performance.now();
+  let printStarted: number | undefined;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!force && now - lastReport < progressEveryMs) return;
+    lastReport = now;
+    const done = printed + reused;
+    const elapsed = (now - (printStarted ?? now)) / 1000;
+    const rate = elapsed > 0 ? printed / elapsed : 0;
+    const left = total - done;
+    // The first PDFs include starting Chromium: a rate from them would promise far too long.
+    const settled = printed >= 4 * workers;
+    progress(
+      `  leaflets: ${done}/${total} PDFs (${printed} printed, ${reused} unchanged)` +
+        (settled && rate > 0 ? `, ${rate.toFixed(1)} PDFs/s` : "") +
+        (settled && rate > 0 && left > 0 ? `, about ${duration(left / rate)} left` : ""),
+    );
+  };
+
+  // Sheets whose HTML, styles and fonts are unchanged give the same PDFs: copy them without
+  // opening them at all (opening and measuring took 0.2 s a sheet).
+  const toPrint: { sheet: Sheet; sheetKey: string }[] = [];
+  for (const sheet of wanted) {
+    const sheetKey = sheetFingerprint(outDir, base, sheet.urlPath);
+    const manifestFile = path.join(cacheDir, `${sheetKey}.json`);
+    const known = readManifest(manifestFile);
+    if (known && known.every(({ cached }) => existsSync(cached))) {
+      for (const { cached, target } of known) {
+        copyInto(outDir, cached, target);
+        used.add(cached);
       }
-      if (!browser || !page) {
-        browser = await chromium.launch({
-          executablePath,
-          args: chromiumArgs,
-          timeout: CHROMIUM_STEP_LIMIT_MS,
-        });
-        page = await withinLimit("open a page", browser.newPage());
+      used.add(manifestFile);
+      reused += known.length;
+      report();
+    } else toPrint.push({ sheet, sheetKey });
+  }
+
+  const pool = Math.max(1, Math.min(workers, toPrint.length));
+  if (toPrint.length > 0) {
+    progress(
+      `  leaflets: printing ${toPrint.length} of ${wanted.length} leaflets (${toPrint.length * JOBS.length} PDFs at most) with ${pool} Chromium ${pool === 1 ? "page" : "pages"} at once`,
+    );
+    const preview = await startPreview(outDir, base);
+    let browser: Browser | undefined;
+    try {
+      browser = await chromium.launch({
+        executablePath,
+        args: chromiumArgs,
+        timeout: CHROMIUM_STEP_LIMIT_MS,
+      });
+      const openBrowser = browser;
+      printStarted = performance.now();
+      const queue = [...toPrint];
+      const work = async () => {
+        // Each page is its own browsing context, so Chromium gives it a renderer process of its own.
+        const page = await withinLimit("open a page", openBrowser.newPage());
         // Every wait below (opening a sheet, reading it) gives up after the same limit.
         page.setDefaultTimeout(CHROMIUM_STEP_LIMIT_MS);
         await page.emulateMedia({ media: "print" });
-      }
-      const made: { cached: string; target: string }[] = [];
-      await page.goto(new URL(leaflet.urlPath, preview.url).href);
-      const lang = leaflet.lang || ((await page.locator("html").getAttribute("lang")) ?? "");
-      const sourceFile = (await page.locator("html").getAttribute("data-source-file")) ?? leaflet.urlPath;
-      const jobs = [
-        ...LEAFLET_SIZES.map((size) => ({ size, bleed: false })),
-        ...BLEED_SIZES.map((size) => ({ size, bleed: true })),
-      ];
-      for (const { size, bleed } of jobs) {
-        const overflow = await withinLimit(
-          "measure a leaflet",
-          page.evaluate(
-            ({ size, bleed }) => {
-              const html = document.documentElement;
-              html.dataset["size"] = size;
-              if (bleed) html.dataset["bleed"] = "";
-              else delete html.dataset["bleed"];
-              document.querySelectorAll("[data-copy-of-sheet]").forEach((copy) => copy.remove());
-              const sheet = document.querySelector<HTMLElement>(".leaflet-sheet");
-              if (!sheet) return 0;
-              if (size === "a5-2up") {
-                const copy = sheet.cloneNode(true) as HTMLElement;
-                copy.dataset["copyOfSheet"] = "";
-                sheet.after(copy);
-              }
-              return sheet.scrollHeight - sheet.clientHeight;
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { sheet, sheetKey } = next;
+          const result = await printSheet(
+            page,
+            sheet,
+            sheetKey,
+            { previewUrl: preview.url, outDir, cacheDir },
+            (fresh) => {
+              if (fresh) printed++;
+              else reused++;
+              report();
             },
-            { size, bleed },
-          ),
-        );
-        if (overflow > 1) {
-          // The print-shop copy has the same room for text; saying so twice would not help.
-          if (!bleed) tooLong.push(`${sourceFile}: the leaflet does not fit on ${size.toUpperCase()} paper`);
-          continue;
-        }
-        const [widthMm, heightMm] = PAPER[size];
-        const extra = bleed ? 2 * BLEED_MM : 0;
-        const html = await withinLimit("read a leaflet", page.content());
-        // The sheet's key stands for its stylesheets and fonts, which the page's HTML does not show.
-        const key = createHash("sha256").update(`${sheetKey}\n${size}\n${bleed}\n${html}`).digest("hex");
-        const cached = path.join(cacheDir, `${key}.pdf`);
-        if (existsSync(cached)) {
-          reused++;
-        } else {
-          let pdf: Uint8Array = await withinLimit(
-            "print a PDF",
-            page.pdf({
-              width: `${widthMm + extra}mm`,
-              height: `${heightMm + extra}mm`,
-              printBackground: true,
-              preferCSSPageSize: false,
-              margin: { top: 0, right: 0, bottom: 0, left: 0 },
-            }),
           );
-          if (bleed) pdf = await setPrintBoxes(pdf);
-          mkdirSync(cacheDir, { recursive: true });
-          writeFileSync(`${cached}.tmp`, pdf);
-          renameSync(`${cached}.tmp`, cached);
-          printed++;
+          tooLong.push(...result.tooLong);
+          for (const { cached } of result.made) used.add(cached);
+          // Only a sheet that fitted every paper is remembered; one that did not is measured again.
+          if (result.made.length === JOBS.length) {
+            const manifestFile = path.join(cacheDir, `${sheetKey}.json`);
+            mkdirSync(cacheDir, { recursive: true });
+            writeFileSync(manifestFile, JSON.stringify(result.made));
+            used.add(manifestFile);
+          }
         }
-        const target = leafletPdfFile({ lang, slug: leaflet.slug, size, bleed });
-        copyInto(outDir, cached, target);
-        made.push({ cached, target });
-      }
-      // Only a sheet that fitted every paper is remembered; one that did not is measured again.
-      if (made.length === LEAFLET_SIZES.length + BLEED_SIZES.length) {
-        mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(manifestFile, JSON.stringify(made));
-      }
+      };
+      await Promise.all(Array.from({ length: pool }, work));
+    } finally {
+      preview.stop();
+      // A browser that will not close is left to Playwright, which ends it when this process exits.
+      if (browser) await withinLimit("close", browser.close()).catch(() => undefined);
     }
-  } finally {
-    preview.stop();
-    // A browser that will not close is left to Playwright, which ends it when this process exits.
-    if (browser) await withinLimit("close", browser.close()).catch(() => undefined);
   }
+  if (total > 0) report(true);
+  pruneCache(cacheDir, used);
   const seconds = (performance.now() - started) / 1000;
-  return { leaflets: pages.length, printed, reused, seconds, tooLong };
+  return {
+    leaflets: wanted.length,
+    sheetsOnly: sheets.length - wanted.length,
+    workers: pool,
+    printed,
+    reused,
+    seconds,
+    tooLong: tooLong.sort(),
+  };
+}
+
+/**
+ * Removes what this run did not use from the leaflet cache: a cache kept
+ * between deploys then holds one site's PDFs, not every PDF ever printed.
+ */
+function pruneCache(cacheDir: string, used: ReadonlySet<string>): void {
+  if (!existsSync(cacheDir)) return;
+  for (const file of readdirSync(cacheDir)) {
+    const full = path.join(cacheDir, file);
+    if (!used.has(full)) rmSync(full, { force: true });
+  }
 }

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { cacheFolderOverride } from "../site/environment.ts";
+import { cacheFolder } from "../site/environment.ts";
 
 /**
- * Where build caches live (share images, leaflet fonts and PDFs, QR codes):
- * CAMPAIGN_CACHE_DIR when set (tests and the bench give each build its own),
- * else node_modules/.cache, which CI caches keep between runs.
+ * A folder in the build cache (Astro's own, share images, leaflet fonts and
+ * PDFs, QR codes): .cache/campaign/ in the project, or CAMPAIGN_CACHE_DIR.
+ * Not node_modules/.cache: `npm ci`, which every deployment runs, deletes it.
  */
 export function buildCacheDir(...parts: string[]): string {
-  return path.resolve(cacheFolderOverride() ?? "node_modules/.cache", ...parts);
+  return path.join(cacheFolder(), ...parts);
 }
 
 /**
@@ -29,4 +29,38 @@ export async function writeCacheFile(file: string, bytes: string | Uint8Array): 
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Marks a cache file as used by this build (its modification time becomes
+ * now), so removeUnusedSince keeps it.
+ */
+export async function markCacheFileUsed(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+}
+
+/**
+ * Removes the files of a cache folder that no build has written or marked
+ * since `since` (a time in ms): run after a build that succeeded, it leaves
+ * only what that build used, so a cache kept between deploys does not grow
+ * with every title ever written. Returns how many files it removed.
+ */
+export async function removeUnusedSince(folder: string, since: number): Promise<number> {
+  let removed = 0;
+  let files: string[];
+  try {
+    files = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  for (const name of files) {
+    const file = path.join(folder, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile() && info.mtimeMs < since) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from "astro:content";
 import { useTranslations } from "~/i18n/ui.ts";
 import { leafletPdfFile, type LeafletSize } from "~/lib/leaflet-paper.ts";
+import { leafletKey, leafletsWithPdfs } from "~/lib/leaflet-pdf-selection.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { leafletPdfsWanted } from "~/site/environment.ts";
 import { kickerOf } from "./kickers.ts";
@@ -28,9 +29,11 @@ export interface Leaflet {
   file: string;
   /** For statements: when it was published, so lists can show the newest. */
   published?: Date;
+  /** Whether this build prints it to PDF (see hasLeafletPdf); if not, readers print its sheet. */
+  pdf: boolean;
 }
 
-async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<Leaflet> {
+async function statementLeaflet(entry: CollectionEntry<"statements">, pdfs: Set<string>): Promise<Leaflet> {
   const { lang, slug } = splitEntryId(entry.id);
   const t = useTranslations(lang);
   const { title, summary, published, leaflet } = entry.data;
@@ -51,10 +54,11 @@ async function statementLeaflet(entry: CollectionEntry<"statements">): Promise<L
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "statements", slug),
     file: entry.filePath ?? entry.id,
+    pdf: pdfs.has(leafletKey({ lang, kind: "statements", slug })),
   };
 }
 
-async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet> {
+async function actionLeaflet(entry: CollectionEntry<"actions">, pdfs: Set<string>): Promise<Leaflet> {
   const { lang, slug } = splitEntryId(entry.id);
   const t = useTranslations(lang);
   const { title, summary, steps, leaflet } = entry.data;
@@ -73,13 +77,19 @@ async function actionLeaflet(entry: CollectionEntry<"actions">): Promise<Leaflet
     callToAction: leaflet?.callToAction,
     sourcePath: pathTo(lang, "actions", slug),
     file: entry.filePath ?? entry.id,
+    pdf: pdfs.has(leafletKey({ lang, kind: "actions", slug })),
   };
 }
 
 /** Every published statement and action, as a leaflet in its own language. */
 export async function allLeaflets(): Promise<Leaflet[]> {
-  const statements = await Promise.all((await publishedEntries("statements")).map(statementLeaflet));
-  const actions = await Promise.all((await publishedEntries("actions")).map(actionLeaflet));
+  const pdfs = await leafletPdfKeys();
+  const statements = await Promise.all(
+    (await publishedEntries("statements")).map((entry) => statementLeaflet(entry, pdfs)),
+  );
+  const actions = await Promise.all(
+    (await publishedEntries("actions")).map((entry) => actionLeaflet(entry, pdfs)),
+  );
   return [...statements, ...actions];
 }
 
@@ -110,6 +120,41 @@ export async function leafletsListedIn(
  * builds with CAMPAIGN_LEAFLETS=off, and readers print the leaflet pages.
  */
 export const leafletPdfsPublished = leafletPdfsWanted();
+
+let pdfKeys: Promise<Set<string>> | undefined;
+
+/** The leaflets this build prints to PDF, chosen once per build by lib/leaflet-pdf-selection.ts. */
+async function chooseLeafletPdfs(): Promise<Set<string>> {
+  if (!leafletPdfsPublished) return new Set();
+  const statements = (await publishedEntries("statements")).map((entry) => ({
+    ...splitEntryId(entry.id),
+    kind: "statements" as const,
+    published: entry.data.published,
+  }));
+  const actions = (await publishedEntries("actions")).map((entry) => ({
+    ...splitEntryId(entry.id),
+    kind: "actions" as const,
+    active: entry.data.status === "active",
+    priority: entry.data.priority,
+  }));
+  return leafletsWithPdfs([...statements, ...actions]);
+}
+
+/**
+ * Whether a leaflet has PDFs in this build. The leaflet sheet says so to the
+ * printer (data-pdf on the sheet's <html>), so the pages that link to PDFs and
+ * the printer that makes them follow the one rule.
+ */
+export async function hasLeafletPdf(leaflet: Pick<Leaflet, "lang" | "kind" | "slug">): Promise<boolean> {
+  return (await leafletPdfKeys()).has(leafletKey(leaflet));
+}
+
+/** The keys (leafletKey) of the leaflets with PDFs: chosen once per build. */
+function leafletPdfKeys(): Promise<Set<string>> {
+  // The dev server may change content between requests, so it chooses on every call.
+  if (!pdfKeys || import.meta.env.DEV) pdfKeys = chooseLeafletPdfs();
+  return pdfKeys;
+}
 
 /** The printable page a leaflet is made from: /<lang>/leaflets/<kind>/<slug>/. */
 export const leafletSheetPath = (leaflet: Pick<Leaflet, "lang" | "kind" | "slug">) =>

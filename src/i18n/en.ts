@@ -145,6 +145,8 @@ export const en = {
   "leaflets.printShop": "For a print shop (3 mm bleed):",
   "leaflets.openSheet": "Open the leaflet and print it from your browser",
   "leaflets.printThis": "Print it as a leaflet:",
+  "leaflets.pdfRule":
+    "Ready-made PDFs are here for every current action and the {count} newest statements in each language. Every other statement and action has a leaflet too: open it from its own page and print it from your browser, which can also save it as a PDF.",
   "leaflets.olderStatements": "Leaflets of older statements are on each statement’s page.",
   "print.readOnline": "Read and share this online:",
 

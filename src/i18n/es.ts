@@ -119,6 +119,8 @@ export const es = {
   "leaflets.printShop": "Para imprenta (3 mm de sangrado):",
   "leaflets.openSheet": "Abrir el volante e imprimirlo desde el navegador",
   "leaflets.printThis": "Imprimirlo como volante:",
+  "leaflets.pdfRule":
+    "Aquí hay PDF listos para imprimir de cada acción en curso y de las {count} declaraciones más recientes en cada idioma. Las demás declaraciones y acciones también tienen su volante: ábrelo desde su página e imprímelo desde el navegador, donde también puedes guardarlo como PDF.",
   "leaflets.olderStatements":
     "Los volantes de las declaraciones anteriores están en la página de cada declaración.",
   "print.readOnline": "Léelo y compártelo en línea:",

@@ -43,10 +43,12 @@ export const webEditorWanted = (env: Environment = process.env): boolean =>
 
 /**
  * CAMPAIGN_CACHE_DIR: where build caches live (Astro's own, share images, leaflet fonts and PDFs,
- * QR codes). Tests and the bench give each build its own. Undefined when unset.
+ * QR codes). Default .cache/campaign/ in the project: outside node_modules/, which `npm ci`
+ * deletes, so a deployment can keep it from one build to the next (README, "Publishing"). Tests
+ * and the bench give each build its own.
  */
-export const cacheFolderOverride = (env: Environment = process.env): string | undefined =>
-  env["CAMPAIGN_CACHE_DIR"] || undefined;
+export const cacheFolder = (env: Environment = process.env): string =>
+  path.resolve(env["CAMPAIGN_CACHE_DIR"] || path.join(".cache", "campaign"));
 
 /** CAMPAIGN_OUT_DIR: where `npm run build` publishes and `npm run leaflets` prints. Default dist/. */
 export const outputFolder = (env: Environment = process.env): string =>

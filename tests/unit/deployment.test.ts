@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { cacheFolder } from "../../src/site/environment";
 import { parseHeaders } from "../support/headers-file";
 
 /**
@@ -60,6 +61,29 @@ describe("the shared build step", () => {
     const build = steps.find((step) => step.run?.trim() === "npm run build");
     expect(build?.env?.["CHROMIUM_PATH"]).toMatch(/^\/usr\/bin\//);
     expect(build?.env?.["CAMPAIGN_SITE_URL"]).toBe("${{ inputs.site-url }}");
+  });
+
+  it("restores the build cache after npm ci and before the build, and saves it after the build", () => {
+    const at = (prefix: string) => steps.findIndex((step) => step.uses?.startsWith(prefix));
+    const [install, restore, build, save] = [
+      steps.findIndex((step) => step.run?.trim().startsWith("npm ci")),
+      at("actions/cache/restore@"),
+      steps.findIndex((step) => step.run?.trim() === "npm run build"),
+      at("actions/cache/save@"),
+    ];
+    expect(install).toBeLessThan(restore);
+    expect(restore).toBeLessThan(build);
+    expect(build).toBeLessThan(save);
+    // The folder the build writes its caches to when nothing overrides it.
+    const folder = path.relative(process.cwd(), cacheFolder({}));
+    expect(folder.startsWith("node_modules")).toBe(false);
+    expect(steps[restore]?.with?.["path"]).toBe(folder);
+    expect(steps[save]?.with?.["path"]).toBe(folder);
+    // Each run saves an entry of its own; the next restores the newest by the key's prefix.
+    const key = steps[save]?.with?.["key"] ?? "";
+    expect(key).toContain("${{ github.run_id }}");
+    expect(steps[restore]?.with?.["key"]).toBe(key);
+    expect(key.startsWith(steps[restore]?.with?.["restore-keys"] ?? "-")).toBe(true);
   });
 });
 

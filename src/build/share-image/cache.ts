@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { writeCacheFile } from "../cache-file.ts";
+import { markCacheFileUsed, writeCacheFile } from "../cache-file.ts";
+import { startProgress } from "../progress.ts";
 import { join } from "node:path";
 import { rendererDependencyVersions } from "./fonts.ts";
 import { isPng } from "./png.ts";
-import { renderInWorker } from "./worker-pool.ts";
+import { renderInWorker, workerCount } from "./worker-pool.ts";
 import type { ShareCard } from "./share-card.ts";
 
 /** Bump whenever the design or the rendering changes, so no cached image shows the old look. */
@@ -34,13 +35,27 @@ export function shareImageCacheKey(card: ShareCard): string {
 }
 
 /**
- * Starts drawing a card that is not in the cache yet, without reading cached
- * ones: the og route calls this for every card up front, so drawing runs on
- * the worker threads while Astro renders pages.
+ * Starts drawing the cards that are not in the cache yet, without reading
+ * cached ones: the og route calls this with every card up front, so drawing
+ * runs on the worker threads while Astro renders pages. Drawing thousands
+ * takes minutes, so it says how many and reports progress every few seconds.
  */
-export function prepareShareImage(card: ShareCard, cacheDir: string): void {
-  const file = join(cacheDir, `${shareImageCacheKey(card)}.png`);
-  if (!pending.has(file) && !existsSync(file)) cachedShareImage(card, cacheDir).catch(() => undefined);
+export function prepareShareImages(cards: readonly ShareCard[], cacheDir: string): void {
+  const toDraw = cards.filter((card) => {
+    const file = join(cacheDir, `${shareImageCacheKey(card)}.png`);
+    return !pending.has(file) && !existsSync(file);
+  });
+  if (toDraw.length === 0) return;
+  console.log(
+    `  share images: drawing ${toDraw.length} of ${cards.length} on ${workerCount} threads (the rest are cached)`,
+  );
+  const progress = startProgress({ label: "share images", total: toDraw.length, verb: "drawn" });
+  for (const card of toDraw)
+    cachedShareImage(card, cacheDir).then(
+      () => progress.tick(),
+      // The page that uses the card reports its error.
+      () => progress.tick(),
+    );
 }
 
 /** Renders in progress, so pages sharing a card during one build render it once. */
@@ -59,7 +74,11 @@ export function cachedShareImage(card: ShareCard, cacheDir: string): Promise<Uin
 
 async function readOrRender(card: ShareCard, file: string): Promise<Uint8Array> {
   const cached = await readCached(file);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // So the build, once it has succeeded, keeps this image and removes the ones no page uses.
+    await markCacheFileUsed(file);
+    return cached;
+  }
   const png = await renderInWorker(card);
   await writeCacheFile(file, png);
   return png;

@@ -29,6 +29,8 @@ interface Job {
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const size = Math.max(1, availableParallelism());
+/** Threads drawing at once: one per core. */
+export const workerCount = size;
 const IDLE_MS = 2000;
 const idle: Worker[] = [];
 const idleTimers = new Map<Worker, NodeJS.Timeout>();

@@ -4,7 +4,7 @@ import { LEAFLET_FACES, leafletFaceWoff2, type LeafletFace } from "~/build/leafl
 
 /**
  * The leaflets' fonts, cut down to the blocks the site's languages use (see
- * src/build/leaflet-fonts.ts). Cached by content in node_modules/.cache, so a
+ * src/build/leaflet-fonts.ts). Cached by content in the build cache (.cache/campaign/), so a
  * rebuild reads them instead of subsetting again.
  */
 const cacheDir = buildCacheDir("leaflet-fonts");
