@@ -3,9 +3,15 @@ import { t } from "../../src/i18n/ui";
 import { builtPages, isLeafletSheet, languageOfPath, onePageOfEachKind } from "../support/built-site";
 import { axeAtWidths, watchPage } from "../support/page-checks";
 
-const pages = builtPages();
+const built = builtPages();
 /** One page of each kind in each language: they have every layout, component and style there is. */
-const samples = new Set(onePageOfEachKind(pages));
+const samples = new Set(onePageOfEachKind(built));
+/**
+ * Every reader page, and one leaflet sheet of each kind in each language. The sheets share one
+ * layout and differ only in their text, which tests/e2e/leaflet-sheets.spec.ts and the PDF tests
+ * fit to paper sheet by sheet; checking each here too cost CI half a minute for nothing new.
+ */
+const pages = built.filter((pagePath) => !isLeafletSheet(pagePath) || samples.has(pagePath));
 
 for (const pagePath of pages) {
   const sample = samples.has(pagePath);

@@ -6,7 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { checkContent } from "../../src/content-checks/check-content.ts";
 import { fingerprint } from "../../src/site/fingerprint.ts";
 import { loadSettings } from "../../src/site/settings.ts";
+import { buildFixture, prepareFixture } from "../support/fixture-build.ts";
 import { imagesWithMetadata, phonePhoto } from "../support/photos.ts";
+import { t } from "../../src/i18n/ui.ts";
 
 /**
  * The web editor at /admin/ (src/admin/), the real Sveltia CMS in Chromium, in its local-repository
@@ -125,7 +127,7 @@ test("the editor's page loads from this site only, needs nothing its policy refu
   expect([...found, ...problems]).toEqual([]);
 });
 
-test("an organizer writes a statement with a photo and its Arabic translation, edits one with the four components, and the files pass the content check", async ({
+test("an organizer writes a statement with a photo and its Arabic translation, edits one with the four components, and the files pass the content check, build and show on the site", async ({
   page,
 }) => {
   test.slow();
@@ -276,6 +278,23 @@ test("an organizer writes a statement with a photo and its Arabic translation, e
         file.endsWith("keep-mobilizing-after-the-ceasefire.mdx"),
       ),
     ).toBe(true);
+
+    // And they build: the new statement and its Arabic translation are on the site, with the
+    // shared photo and each its own alt text.
+    const site = prepareFixture({ content: path.join(copy, "content") });
+    try {
+      const build = await buildFixture(site, { CAMPAIGN_LEAFLETS: "off", CAMPAIGN_WEB_EDITOR: "off" });
+      expect(build.status, build.output).toBe(0);
+      const built = (file: string) => readFileSync(path.join(site.outDir, file), "utf8");
+      const english = built("statements/a-statement-written-in-the-web-editor/index.html");
+      expect(english).toMatch(/<h1[^>]*>\s*A statement written in the web editor\s*<\/h1>/);
+      expect(english).toMatch(/<img [^>]*alt="Marchers carry a long banner down a street\."/);
+      const arabic = built("ar/statements/a-statement-written-in-the-web-editor/index.html");
+      expect(arabic).toMatch(/<img [^>]*alt="متظاهرون يحملون لافتة طويلة على امتداد شارع\."/);
+      expect(arabic).not.toContain(t("ar", "translation.outdated"));
+    } finally {
+      site.remove();
+    }
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
