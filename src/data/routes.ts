@@ -46,3 +46,27 @@ export const canonicalUrl = (pathname: string): URL => new URL(withinSite(pathna
  */
 export const onionUrl = (pathname: string): URL | undefined =>
   settings.onion === undefined ? undefined : new URL(canonicalUrl(pathname).pathname, settings.onion);
+
+/**
+ * getStaticPaths of a page per item in every language, such as /ar/topics/<id>/ or
+ * /archive/<year>/: each language's own list of items (with its fallbacks), under the
+ * [...lang] route, the item's id in the parameter named `key`.
+ */
+export async function eachInEveryLanguage<T, K extends string>(
+  key: K,
+  itemsOf: (lang: string) => Promise<readonly T[]>,
+  idOf: (item: T) => string,
+) {
+  const pages = await Promise.all(
+    languages.map(async ({ code }) =>
+      (await itemsOf(code)).map((item) => ({
+        params: { lang: langParam(code), [key]: idOf(item) } as { lang: string | undefined } & Record<
+          K,
+          string
+        >,
+        props: { lang: code, item },
+      })),
+    ),
+  );
+  return pages.flat();
+}
