@@ -8,23 +8,23 @@ import type { ComponentUse } from "./mdx-components.ts";
 const isKnown = (name: string): name is MdxComponentName =>
   (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
 
-function attributeProblems(use: ComponentUse & { name: MdxComponentName }): string[] {
-  const schema: z.ZodType = mdxComponentProps[use.name];
-  const result = schema.safeParse(use.attributes);
+function attributeProblems(name: MdxComponentName, attributes: ComponentUse["attributes"]): string[] {
+  const schema: z.ZodType = mdxComponentProps[name];
+  const result = schema.safeParse(attributes);
   if (result.success) return [];
   const allowed = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
   return result.error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
-        if (!allowed.length) return `<${use.name}> takes no attributes: remove ${key}="…"`;
+        if (!allowed.length) return `<${name}> takes no attributes: remove ${key}="…"`;
         const guess = closest(key, allowed);
-        return `<${use.name}> has no attribute "${key}". ${guess ? `Did you mean "${guess}"? ` : ""}It takes ${allowed.join(", ")}`;
+        return `<${name}> has no attribute "${key}". ${guess ? `Did you mean "${guess}"? ` : ""}It takes ${allowed.join(", ")}`;
       });
     }
-    const name = String(issue.path[0] ?? "");
-    if (issue.code === "invalid_type" && use.attributes[name] === undefined)
-      return [`<${use.name}> needs ${name}="…": ${issue.message.replace(/^must be /, "")}`];
-    return [`<${use.name} ${name}> ${issue.message}`];
+    const attribute = String(issue.path[0] ?? "");
+    if (issue.code === "invalid_type" && attributes[attribute] === undefined)
+      return [`<${name}> needs ${attribute}="…": ${issue.message.replace(/^must be /, "")}`];
+    return [`<${name} ${attribute}> ${issue.message}`];
   });
 }
 
@@ -53,9 +53,7 @@ export function checkComponentUses(
       );
       continue;
     }
-    const known = { ...use, name: use.name };
-    const attributeIssues = attributeProblems(known);
-    for (const message of attributeIssues) at(`${message}.`);
+    for (const message of attributeProblems(use.name, use.attributes)) at(`${message}.`);
     if (use.name === "Audio" && !use.text)
       at(
         `<Audio> needs a transcript between <Audio …> and </Audio>: what is said, for readers who cannot listen (deaf readers, or anyone on a bus) and for search engines.`,

@@ -1,11 +1,18 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { LocalFileKind } from "../components/mdx/props.ts";
+import { MEDIA_TYPES } from "../lib/media-types.ts";
 import { mediaMetadata } from "../lib/video-metadata.ts";
 
+/** The extensions the site publishes for one kind of media, such as ".mp4" and ".webm" for video. */
+const mediaExtensions = (typePrefix: string) =>
+  Object.entries(MEDIA_TYPES)
+    .filter(([, type]) => type.startsWith(typePrefix))
+    .map(([extension]) => `.${extension}`);
+
 const EXTENSIONS: Record<LocalFileKind, readonly string[]> = {
-  video: [".mp4", ".webm"],
-  audio: [".mp3", ".m4a", ".ogg", ".oga", ".opus"],
+  video: mediaExtensions("video/"),
+  audio: mediaExtensions("audio/"),
   captions: [".vtt"],
   picture: [".jpg", ".jpeg", ".png", ".webp"],
 };

@@ -1,5 +1,8 @@
-/** The MIME type browsers need to pick a source they can play, by file extension. */
-const TYPES: Record<string, string> = {
+/**
+ * The video and audio files the site publishes, by extension, with the MIME type browsers need
+ * to pick a source they can play: formats every current phone plays.
+ */
+export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   mp4: "video/mp4",
   webm: "video/webm",
   mp3: "audio/mpeg",
@@ -12,5 +15,5 @@ const TYPES: Record<string, string> = {
 /** The type of a published media file, such as "video/mp4" for /_astro/march.Bx1c2.mp4. */
 export function mediaType(address: string): string | undefined {
   const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(address)?.[1]?.toLowerCase() ?? "";
-  return TYPES[extension];
+  return MEDIA_TYPES[extension];
 }
