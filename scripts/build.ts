@@ -1,6 +1,6 @@
 /**
- * `npm run build`: builds the site, prints its leaflets to PDF, makes the
- * offline editions (src/build/offline/), and only then moves the result to
+ * `npm run build`: builds the site, indexes it for search (src/build/search-index.ts), prints
+ * its leaflets to PDF, makes the offline editions (src/build/offline/), and only then moves the result to
  * dist/. All of it happens in a staging folder: a failed build (broken content,
  * a leaflet too long for its paper, no Chromium) leaves the last good dist/
  * exactly as it was, so nothing half-built can be uploaded.
@@ -19,6 +19,7 @@ import { canonicalAddress, publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir, removeUnusedSince } from "../src/build/cache-file.ts";
 import { publishOfflineEditions } from "../src/build/offline/index.ts";
+import { buildSearchIndex } from "../src/build/search-index.ts";
 import {
   buildTimeoutSeconds,
   leafletPdfsInZip,
@@ -69,6 +70,21 @@ stderr.end();
 if (result.ended === "timed-out")
   fail(`Set CAMPAIGN_BUILD_TIMEOUT (seconds, now ${buildTimeoutSeconds()}) if this site needs longer.`);
 if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) fail("", result.status || 1);
+
+// Search is part of the site: an index that cannot be made fails the build like a broken page.
+try {
+  const settings = loadSettings();
+  const report = await buildSearchIndex({
+    outDir: staging,
+    languages: settings.languages.map(({ code }) => code),
+    defaultLanguage: settings.defaultLanguage,
+    limitMs: buildTimeoutSeconds() * 1000,
+  });
+  const counts = Object.entries(report.records).map(([lang, count]) => `${lang} ${count}`);
+  console.log(`Search index: ${counts.join(", ")} pages (${report.seconds.toFixed(1)} s).`);
+} catch (error) {
+  fail(`Making the search index failed: ${(error as Error).message}`);
+}
 
 if (withLeaflets) {
   try {

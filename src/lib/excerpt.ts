@@ -14,8 +14,23 @@ export function plainExcerpt(markdown: string, maxLength = 160): string {
   return `${kept.replace(/[\s,;:.،؛-]+$/u, "")}…`;
 }
 
-/** The prose paragraphs of a body, inline syntax removed; code, components and imports left out. */
-function paragraphs(markdown: string): string[] {
+/**
+ * Every word of a Markdown or MDX body a reader sees, one paragraph a line: what search indexes.
+ * Unlike an excerpt, the text inside components (a pull quote, an aside) counts; a component
+ * with no text of its own (<Demands />) gives none.
+ */
+export function plainText(markdown: string): string {
+  return paragraphs(markdown, { components: true })
+    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .join("\n");
+}
+
+/**
+ * The prose paragraphs of a body, inline syntax removed; code and imports left out, and
+ * components too unless `components` asks for the text inside them.
+ */
+function paragraphs(markdown: string, { components = false } = {}): string[] {
   const body = markdown
     .replace(/\r\n?/g, "\n")
     .replace(/^```[\s\S]*?^```/gm, "")
@@ -23,7 +38,7 @@ function paragraphs(markdown: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => block.length > 0 && !block.startsWith("<") && !/^\|/.test(block))
+    .filter((block) => block.length > 0 && (components || !block.startsWith("<")) && !/^\|/.test(block))
     .map((block) => inlineText(block.replace(/^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")))
     .filter((block) => block.length > 0);
 }

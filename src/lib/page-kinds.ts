@@ -32,3 +32,9 @@ export const EDITOR_FOLDER = "admin";
 
 /** The web editor's files: its page has a policy of its own and no reader page loads anything from it. */
 export const isEditorFile = (pathname: string) => new RegExp(`(?:^|/)${EDITOR_FOLDER}/`).test(pathname);
+
+/**
+ * The search page of a language (/search/, /ar/search/): the one page whose policy allows
+ * WebAssembly, which Pagefind's runtime needs.
+ */
+export const isSearchPage = (pathname: string) => /(?:^|\/)search\/(?:index\.html)?$/.test(pathname);

@@ -2,7 +2,8 @@ import type { UiKey } from "../i18n/ui.ts";
 
 /** A part of the site with a page of its own in every language, at /<path>/. */
 export interface Section {
-  path: "statements" | "actions" | "demands" | "topics" | "leaflets" | "faq" | "about" | "downloads";
+  path:
+    "statements" | "actions" | "demands" | "topics" | "leaflets" | "faq" | "about" | "downloads" | "search";
   /** What links to it say. */
   linkText: UiKey;
   /** Its page's title, which its share image shows (the About page's own title comes from content). */
@@ -102,6 +103,16 @@ export const SECTIONS: readonly Section[] = [
     title: "downloads.title",
     inHeader: false,
     inFooter: true,
+    onNotFoundPage: true,
+    inOfflineZip: false,
+  },
+  // In the header of every page; the zip leaves it out, as search needs the index online.
+  {
+    path: "search",
+    linkText: "nav.search",
+    title: "search.title",
+    inHeader: true,
+    inFooter: false,
     onNotFoundPage: true,
     inOfflineZip: false,
   },

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isEditorFile } from "../../src/lib/page-kinds.ts";
+import { isEditorFile, isSearchPage } from "../../src/lib/page-kinds.ts";
 import { htmlPagesIn } from "../support/built-site";
 
 /**
@@ -62,7 +62,7 @@ describe("Content Security Policy", () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it.each(pages)("$file: a strict policy that allows everything the page itself runs", ({ html }) => {
+  it.each(pages)("$file: a strict policy that allows everything the page itself runs", ({ file, html }) => {
     const policy = policyOf(html);
     expect(policy, "no <meta http-equiv=content-security-policy>").toBeDefined();
     if (!policy) return;
@@ -73,16 +73,24 @@ describe("Content Security Policy", () => {
     expect(directives.get("form-action")).toEqual(["'none'"]);
     // Media may load from the site itself, and only on a page that plays some.
     expect(directives.has("media-src"), "media-src").toBe(/<(?:video|audio)[\s>]/.test(html));
+    // Search compiles Pagefind's WebAssembly, on its own page only; no other page may.
+    const compilesWasm = isSearchPage(file);
+    expect((directives.get("script-src") ?? []).includes("'wasm-unsafe-eval'"), "'wasm-unsafe-eval'").toBe(
+      compilesWasm,
+    );
+    const allowed = compilesWasm
+      ? /^'(none|self|sha256-[^']+|wasm-unsafe-eval)'$/
+      : /^'(none|self|sha256-[^']+)'$/;
     // Every source named anywhere is this site or a hash: no other host, no scheme such as data: or https:.
-    expect(
-      [...directives.values()].flat().filter((source) => !/^'(none|self|sha256-[^']+)'$/.test(source)),
-    ).toEqual([]);
+    expect([...directives.values()].flat().filter((source) => !allowed.test(source))).toEqual([]);
     for (const kind of ["script-src", "style-src"]) {
       expect(directives.get(kind) ?? [], kind).not.toContain("'unsafe-inline'");
       expect(directives.get(kind) ?? [], kind).not.toContain("'unsafe-eval'");
-      expect(
-        (directives.get(kind) ?? []).filter((source) => !/^'(self|sha256-[^']+)'$/.test(source)),
-      ).toEqual([]);
+      const code =
+        kind === "script-src" && compilesWasm
+          ? /^'(self|sha256-[^']+|wasm-unsafe-eval)'$/
+          : /^'(self|sha256-[^']+)'$/;
+      expect((directives.get(kind) ?? []).filter((source) => !code.test(source))).toEqual([]);
     }
     for (const code of inlineCode(html)) {
       // A policy in a <meta> only governs what comes after it: code above it would run unchecked.

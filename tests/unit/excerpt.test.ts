@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainExcerpt } from "../../src/lib/excerpt";
+import { plainExcerpt, plainText } from "../../src/lib/excerpt";
 
 describe("plainExcerpt", () => {
   it("gives the words a reader sees, without Markdown syntax", () => {
@@ -52,5 +52,26 @@ describe("plainExcerpt", () => {
     const excerpt = plainExcerpt(`See https://example.org/${"x".repeat(200)}`, 40);
     expect(excerpt.length).toBe(40);
     expect(excerpt.endsWith("…")).toBe(true);
+  });
+});
+
+describe("plainText", () => {
+  it("keeps every paragraph, and the words inside components, for search", () => {
+    const body = [
+      'import Note from "./note.astro";',
+      "",
+      "## Why we march",
+      "",
+      "<PullQuote>",
+      "Resistance is **possible**.",
+      "</PullQuote>",
+      "",
+      '<Video src="./media/march.mp4" captions="./media/march.vtt" title="The march" />',
+      "",
+      "<Demands />",
+      "",
+      "Join the [committee](/actions/start/).",
+    ].join("\n");
+    expect(plainText(body)).toBe("Why we march\nResistance is possible.\nJoin the committee.");
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * The build's search step: Pagefind indexes each language's records (written by Astro as
+ * search-records.json, see src/data/search-records.ts) into <staging>/pagefind/, before anything
+ * is published. A record Pagefind refuses, a missing language or a step that takes too long fails
+ * the build.
+ *
+ * Pagefind reads a small HTML page per record rather than the site's pages: the page's words go
+ * in spelled as search compares them (src/lib/search-text.ts), which is not how a reader should
+ * see them, and the original title and summary ride along as metadata for the result list. The
+ * site's own pages then carry no search markup at all.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { RECORDS_FILE, SEARCH_INDEX_FOLDER, type SearchRecord } from "../lib/search-records.ts";
+import { searchText } from "../lib/search-text.ts";
+import { startProgress } from "./progress.ts";
+
+/**
+ * Pagefind writes one small file per page for the result list ("fragments"). Past this many in a
+ * language it packs several pages into each, so an archive of thousands of statements stays
+ * within hosts' file limits; a result then downloads its neighbours' fragments too.
+ */
+const MAX_FRAGMENTS_PER_LANGUAGE = 500;
+
+/** Pagefind's own search interfaces and its web worker: the site has its own interface and runs search on the page. */
+const UNUSED_RUNTIME = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+  "pagefind-worker.js",
+];
+
+/** Records sent to Pagefind at once: its service answers each in turn, and a few in flight keep it busy. */
+const IN_FLIGHT = 32;
+
+const escapeHtml = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/**
+ * What Pagefind reads for one record. The title is a heading, so Pagefind ranks a match there
+ * above one in the text. Metadata and filters are in an ignored block: kept for the result, not
+ * searched twice.
+ */
+export function recordPage(record: SearchRecord, indexLang: string): string {
+  const words = (text: string) => escapeHtml(searchText(text));
+  const paragraphs = record.text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => `<p>${words(line)}</p>`);
+  const meta = {
+    title: record.title,
+    summary: record.summary,
+    lang: record.lang,
+    ...(record.date && record.datetime ? { date: record.date, datetime: record.datetime } : {}),
+  };
+  const hidden = [
+    ...Object.entries(meta).map(
+      ([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`,
+    ),
+    `<span data-pagefind-filter="kind">${record.kind}</span>`,
+    ...record.topics.map((topic) => `<span data-pagefind-filter="topic">${escapeHtml(topic)}</span>`),
+  ];
+  return [
+    `<!doctype html><html lang="${escapeHtml(indexLang)}"><body>`,
+    `<h1>${words(record.title)}</h1>`,
+    `<p>${words(record.summary)}</p>`,
+    ...paragraphs,
+    `<div data-pagefind-ignore>${hidden.join("")}</div>`,
+    "</body></html>",
+  ].join("\n");
+}
+
+/** Where Astro wrote a language's records in the staging folder. */
+export const recordsFile = (outDir: string, lang: string, defaultLanguage: string) =>
+  path.join(outDir, lang === defaultLanguage ? "" : lang, RECORDS_FILE);
+
+export interface SearchIndexReport {
+  /** Records indexed per language. */
+  records: Record<string, number>;
+  seconds: number;
+}
+
+/**
+ * Leaves out Pagefind's files the site never loads: its interfaces, its worker, and the
+ * WebAssembly of languages no index uses (it writes one for "unknown" languages too).
+ */
+function removeUnusedRuntime(folder: string) {
+  for (const name of UNUSED_RUNTIME) rmSync(path.join(folder, name), { force: true });
+  const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm?: string | null }>;
+  };
+  const used = new Set(
+    Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm ?? "unknown"}.pagefind`),
+  );
+  for (const name of readdirSync(folder))
+    if (/^wasm\..+\.pagefind$/.test(name) && !used.has(name)) rmSync(path.join(folder, name));
+}
+
+/** Fails with `message` if `work` has not finished after `limitMs`, stopping Pagefind's service. */
+async function withinLimit<T>(work: Promise<T>, limitMs: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), limitMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function buildSearchIndex({
+  outDir,
+  languages,
+  defaultLanguage,
+  limitMs,
+  print = (line: string) => console.log(line),
+}: {
+  outDir: string;
+  languages: readonly string[];
+  defaultLanguage: string;
+  /** How long indexing may take in all before the build gives up. */
+  limitMs: number;
+  print?: (line: string) => void;
+}): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const files = languages.map((lang) => ({ lang, file: recordsFile(outDir, lang, defaultLanguage) }));
+  const missing = files.filter(({ file }) => !existsSync(file));
+  if (missing.length > 0)
+    throw new Error(
+      `No search records for ${missing.map(({ lang }) => lang).join(", ")} (${missing[0]?.file}).`,
+    );
+  const byLanguage = files.map(({ lang, file }) => ({
+    lang,
+    records: JSON.parse(readFileSync(file, "utf8")) as SearchRecord[],
+  }));
+
+  const work = async () => {
+    const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS_PER_LANGUAGE });
+    if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
+    const total = byLanguage.reduce((sum, { records }) => sum + records.length, 0);
+    const progress = startProgress({ label: "search index", total, verb: "indexed", print });
+    for (const { lang, records } of byLanguage) {
+      for (let start = 0; start < records.length; start += IN_FLIGHT) {
+        const batch = records.slice(start, start + IN_FLIGHT);
+        const added = await Promise.all(
+          batch.map((record) => index.addHTMLFile({ url: record.url, content: recordPage(record, lang) })),
+        );
+        const refused = added.flatMap((result, i) =>
+          result.errors.map((error) => `${batch[i]?.url} (${lang}): ${error}`),
+        );
+        if (refused.length > 0) throw new Error(`Pagefind refused ${refused.join("; ")}`);
+        progress.tick(batch.length);
+      }
+    }
+    const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_INDEX_FOLDER) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
+  };
+
+  try {
+    await withinLimit(
+      work(),
+      limitMs,
+      `Search indexing took longer than ${Math.round(limitMs / 1000)} s and was stopped.`,
+    );
+  } finally {
+    await pagefind.close();
+  }
+  removeUnusedRuntime(path.join(outDir, SEARCH_INDEX_FOLDER));
+  for (const { file } of files) rmSync(file);
+  return {
+    records: Object.fromEntries(byLanguage.map(({ lang, records }) => [lang, records.length])),
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { recordPage } from "../../src/build/search-index";
+import type { SearchRecord } from "../../src/lib/search-records";
+import { searchText } from "../../src/lib/search-text";
+
+describe("searchText: one spelling for the index and for what a reader types", () => {
+  it.each([
+    ["short vowels, tanwin and shadda", "فِلَسْطِينُ حُرَّةٌ", "فلسطين حرة"],
+    ["tatweel", "غـــزة", "غزة"],
+    ["ta marbuta written as ha", "غزه", "غزة"],
+    ["hamza on alef, above or below, or madda", "إسرائيل أمريكا الآن", "اسرائيل امريكا الان"],
+    ["hamza on waw or on ya", "المسئولية", "المسؤولية"],
+    ["alef maqsura written as ya", "علي", "على"],
+    ["Persian ya and kaf", "كتابی", "كتابي"],
+    ["Arabic-Indic digits", "٢٠٢٥ ۱۹۴۸", "2025 1948"],
+  ])("folds %s", (_, written, other) => {
+    expect(searchText(written)).toBe(searchText(other));
+  });
+
+  it("leaves other scripts to Pagefind", () => {
+    expect(searchText("Ceasefire: café, ¿Acción? 2025")).toBe("Ceasefire: café, ¿Acción? 2025");
+  });
+});
+
+describe("recordPage: what Pagefind reads for one record", () => {
+  const record: SearchRecord = {
+    kind: "statement",
+    url: "/ar/statements/one/",
+    lang: "ar",
+    title: "المحكمة الجنائية <script>alert(1)</script> & “more”",
+    summary: "ملخّص البيان",
+    date: "20 يناير 2025",
+    datetime: "2025-01-20",
+    topics: ["gaza", "accountability"],
+    text: "أولًا\n\nثانيًا",
+  };
+  const page = recordPage(record, "ar");
+
+  it("is in the index's language, with the words spelt as search compares them", () => {
+    expect(page).toContain('<html lang="ar">');
+    expect(page).toContain("<h1>المحكمه الجناءيه &lt;script&gt;alert(1)&lt;/script&gt; &amp; “more”</h1>");
+    expect(page).toContain("<p>ملخص البيان</p>");
+    expect(page).toContain("<p>اولا</p>\n<p>ثانيا</p>");
+  });
+
+  it("keeps the title and summary as written, escaped, for the result list", () => {
+    expect(page).toContain(
+      '<span data-pagefind-meta="title">المحكمة الجنائية &lt;script&gt;alert(1)&lt;/script&gt; &amp; “more”</span>',
+    );
+    expect(page).toContain('<span data-pagefind-meta="summary">ملخّص البيان</span>');
+    expect(page).toContain('<span data-pagefind-meta="datetime">2025-01-20</span>');
+    expect(page).not.toContain("<script>");
+  });
+
+  it("files it under its kind and topics", () => {
+    expect(page).toContain('<span data-pagefind-filter="kind">statement</span>');
+    expect(page).toContain('<span data-pagefind-filter="topic">gaza</span>');
+    expect(page).toContain('<span data-pagefind-filter="topic">accountability</span>');
+  });
+});
