@@ -11,6 +11,12 @@ export interface Section {
   /** In the main navigation at the top of every page. */
   inHeader: boolean;
   /**
+   * Shown in the main navigation as an icon, its words kept for screen readers at a phone's
+   * width: four sections' words fill a 360 px line, and a fifth alone on a second line would
+   * push every page down.
+   */
+  iconInHeader?: "search";
+  /**
    * In the footer of every page. Every byte of the footer counts against each page's 14 KB first
    * render; a section reached from the pages that lead to it can stay out.
    */
@@ -112,6 +118,7 @@ export const SECTIONS: readonly Section[] = [
     linkText: "nav.search",
     title: "search.title",
     inHeader: true,
+    iconInHeader: "search",
     inFooter: false,
     onNotFoundPage: true,
     inOfflineZip: false,
