@@ -50,7 +50,8 @@ function start(form: HTMLFormElement) {
     (engine ??= (import(/* @vite-ignore */ `${text.index}pagefind.js`) as Promise<Pagefind>).then(
       async (pagefind) => {
         // On the page rather than in a worker: one file less to download, no worker-src to allow.
-        await pagefind.options({ basePath: text.index, noWorker: true });
+        // Addresses in the index already start with the site's folder: nothing is put before them.
+        await pagefind.options({ basePath: text.index, baseUrl: "/", noWorker: true });
         return pagefind;
       },
     ));

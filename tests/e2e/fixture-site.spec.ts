@@ -80,3 +80,23 @@ test("prints the media as lines saying where to watch and listen, and the card w
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("search works from a site in a folder, and finds untranslated entries in their own language", async ({
+  page,
+}) => {
+  const problems = await watchPage(page);
+  const site = `http://127.0.0.1:${process.env["CAMPAIGN_FIXTURE_PORT"]}/campaign`;
+  await page.goto(`${site}/search/?q=fixture`);
+  const results = page.locator("#search-results").getByRole("link");
+  await expect(results.and(page.locator('[href="/campaign/statements/first-statement/"]'))).toHaveCount(1);
+  // The draft is never published, so never found.
+  await expect(results.filter({ hasText: "draft" })).toHaveCount(0);
+
+  // The Arabic search also covers what Arabic readers are shown untranslated, marked as English.
+  await page.goto(`${site}/ar/search/?q=letter`);
+  await expect(results.and(page.locator('[href="/campaign/actions/act-now/"]'))).toHaveAttribute(
+    "lang",
+    "en",
+  );
+  expect(problems).toEqual([]);
+});
