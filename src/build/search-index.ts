@@ -55,7 +55,6 @@ export function recordPage(record: SearchRecord, indexLang: string): string {
   const meta = {
     title: record.title,
     summary: record.summary,
-    lang: record.lang,
     ...(record.date && record.datetime ? { date: record.date, datetime: record.datetime } : {}),
   };
   const hidden = [

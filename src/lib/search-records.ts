@@ -13,8 +13,6 @@ export interface SearchRecord {
   kind: SearchKind;
   /** The page's address, base folder included. */
   url: string;
-  /** The language the entry is written in: an untranslated one keeps its own. */
-  lang: string;
   title: string;
   /** What a result shows under its title. */
   summary: string;

@@ -73,6 +73,13 @@ function start(form: HTMLFormElement) {
     for (const choice of choices) if (choice.value) params.set(choice.name, choice.value);
     const address = params.size > 0 ? `?${params}` : location.pathname;
     if (address !== location.search) history[push ? "pushState" : "replaceState"](null, "", address);
+    carrySearch();
+  }
+
+  // Each language searches what is written in it: the language picker takes the search along.
+  const translations = document.querySelectorAll<HTMLAnchorElement>("header a[hreflang]");
+  function carrySearch() {
+    for (const link of translations) link.search = location.search;
   }
 
   async function run() {
@@ -90,12 +97,12 @@ function start(form: HTMLFormElement) {
       const search = await (await load()).search(query ? searchText(query) : null, { filters });
       if (run !== latest || !search) return;
       waiting = search.results;
-      const values = { query, count: count.format(waiting.length) };
-      status.textContent = fill(
-        waiting.length === 0 ? text.none : query ? text.results : text.filtered,
-        values,
-      );
+      const total = waiting.length;
       await showMore(run);
+      // Announced once the results are there to be read.
+      if (run !== latest) return;
+      const message = total === 0 ? text.none : query ? text.results : text.filtered;
+      status.textContent = fill(message, { query, count: count.format(total) });
     } catch {
       engine = undefined;
       if (run === latest) status.textContent = text.failed ?? "";
@@ -116,13 +123,6 @@ function start(form: HTMLFormElement) {
       link.href = entry.url;
       link.textContent = entry.meta.title ?? entry.url;
       part("summary").textContent = entry.meta.summary ?? "";
-      // An untranslated entry is read in its own language.
-      if (entry.meta.lang && entry.meta.lang !== lang) {
-        for (const element of [link, part("summary")]) {
-          element.lang = entry.meta.lang;
-          element.dir = "auto";
-        }
-      }
       list.append(item);
       return link;
     });
@@ -158,10 +158,12 @@ function start(form: HTMLFormElement) {
   });
   addEventListener("popstate", () => {
     readAddress();
+    carrySearch();
     void run();
   });
 
   form.hidden = false;
   readAddress();
+  carrySearch();
   void run();
 }

@@ -5,21 +5,13 @@ import { sizesOf } from "../../scripts/bench/compressed-size";
 import { t } from "../../src/i18n/ui";
 import { SEARCH_INDEX_FOLDER } from "../../src/lib/search-records";
 import { axeAtWidths, watchPage } from "../support/page-checks";
+import { resultLinks, searchFor } from "../support/search-page";
 
 /**
  * Search as a reader uses it, in the built site (issue 16). What the index holds is checked in
  * tests/site/search-index.test.ts; the search page's load, policy and axe without results, with
  * every other page, in tests/e2e/every-page.spec.ts.
  */
-
-/** Types words into the search box and sends them, as a reader does with the Enter key. */
-async function searchFor(page: Page, words: string) {
-  const box = page.getByRole("searchbox");
-  await box.fill(words);
-  await box.press("Enter");
-}
-
-const resultLinks = (page: Page) => page.locator("#search-results").getByRole("link");
 
 /** The index's files a page downloaded, by the size a compressing server sends them at. */
 function indexDownloads(page: Page): { files: string[]; bytes: () => number } {

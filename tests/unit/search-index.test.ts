@@ -26,7 +26,6 @@ describe("recordPage: what Pagefind reads for one record", () => {
   const record: SearchRecord = {
     kind: "statement",
     url: "/ar/statements/one/",
-    lang: "ar",
     title: "المحكمة الجنائية <script>alert(1)</script> & “more”",
     summary: "ملخّص البيان",
     date: "20 يناير 2025",
