@@ -100,6 +100,8 @@ for (const { code, folder } of files) {
       const outside = await watchRequests(page, rootUrl);
       const visited: string[] = [];
       const step = async () => {
+        // A click's page counts from when its address changes; its stylesheet may still be loading.
+        await page.waitForLoadState("load");
         visited.push(page.url());
         expect(await linksLeadingNowhere(page, rootUrl, root), page.url()).toEqual([]);
         // The site's stylesheet applies: the header band has its colour and the page its layout.
