@@ -5,7 +5,7 @@ import { sizesOf } from "../../scripts/bench/compressed-size";
 import { t } from "../../src/i18n/ui";
 import { SEARCH_INDEX_FOLDER } from "../../src/lib/search-records";
 import { axeAtWidths, watchPage } from "../support/page-checks";
-import { resultLinks, searchFor } from "../support/search-page";
+import { resultLinks, searchDone, searchFor } from "../support/search-page";
 
 /**
  * Search as a reader uses it, in the built site (issue 16). What the index holds is checked in
@@ -66,6 +66,7 @@ test("search narrows by kind and topic, keeps the search in the address, and say
   await searchFor(page, "ceasefire");
   const status = page.getByRole("status");
   await expect(status).toContainText(t("en", "search.results", { query: "ceasefire", count: "" }).trim());
+  await searchDone(page, t("en", "search.searching"));
   const all = await resultLinks(page).count();
   expect(all).toBeGreaterThan(3);
 
@@ -79,6 +80,7 @@ test("search narrows by kind and topic, keeps the search in the address, and say
   await page.getByLabel(t("en", "search.kind")).selectOption("");
   await page.getByLabel(t("en", "search.topic")).selectOption("bds");
   await expect(page).toHaveURL(/\?q=ceasefire&topic=bds$/);
+  await searchDone(page, t("en", "search.searching"));
   const withTopic = await resultLinks(page).count();
   expect(withTopic).toBeGreaterThan(0);
   expect(withTopic).toBeLessThan(all);
