@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromiumExecutable } from "../../src/site/environment.ts";
+import { withinTime } from "../../src/build/time-limit.ts";
 
 /** There is no Chromium where it was looked for; nothing has been printed. */
 export class NoChromiumError extends Error {}
@@ -40,18 +41,5 @@ export const chromiumArgs = [
 export const CHROMIUM_STEP_LIMIT_MS = 60_000;
 
 /** `work`, or an error naming the step once it has taken longer than `ms`. */
-export async function withinLimit<T>(
-  step: string,
-  work: Promise<T>,
-  ms = CHROMIUM_STEP_LIMIT_MS,
-): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Chromium did not ${step} within ${ms / 1000} s.`)), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export const withinLimit = <T>(step: string, work: Promise<T>, ms = CHROMIUM_STEP_LIMIT_MS): Promise<T> =>
+  withinTime(work, ms, `Chromium did not ${step} within ${ms / 1000} s.`);

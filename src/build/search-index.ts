@@ -24,6 +24,7 @@ import * as pagefind from "pagefind";
 import { RECORDS_FILE, SEARCH_INDEX_FOLDER, type SearchRecord } from "../lib/search-records.ts";
 import { searchText } from "../lib/search-text.ts";
 import { startProgress } from "./progress.ts";
+import { withinTime } from "./time-limit.ts";
 
 /**
  * Pagefind writes one small file per page for the result list ("fragments"). Past this many in a
@@ -106,19 +107,6 @@ function removeUnusedRuntime(folder: string) {
     if (/^wasm\..+\.pagefind$/.test(name) && !used.has(name)) rmSync(path.join(folder, name));
 }
 
-/** Fails with `message` if `work` has not finished after `limitMs`, stopping Pagefind's service. */
-async function withinLimit<T>(work: Promise<T>, limitMs: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), limitMs);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export async function buildSearchIndex({
   outDir,
   languages,
@@ -174,7 +162,7 @@ export async function buildSearchIndex({
   };
 
   try {
-    await withinLimit(
+    await withinTime(
       work(),
       limitMs,
       `Search indexing took longer than ${Math.round(limitMs / 1000)} s and was stopped.`,
