@@ -18,6 +18,8 @@ import { publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { runBuildMatrix, runScaleBuilds } from "./bench/build-matrix.ts";
 import { buildsTable, growthReport } from "./bench/builds-report.ts";
+import { firstSearches } from "./bench/first-search.ts";
+import { firstSearchReport, SEARCH_WORDS } from "./bench/first-search-report.ts";
 import { offlineReport } from "./bench/offline-report.ts";
 import { leafletPdfReport, shareImageReport } from "./bench/unit-costs-report.ts";
 import { lighthouseReport } from "./bench/lighthouse-report.ts";
@@ -77,6 +79,15 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
+/** A first search on each language's search page, with words its content has. */
+function searchesIn(codes: readonly string[]) {
+  return codes.map((lang) => ({
+    lang,
+    path: `${base}${lang === settings.defaultLanguage ? "" : `${lang}/`}search/`,
+    words: SEARCH_WORDS[lang] ?? "",
+  }));
+}
+
 function gitDescription(): string {
   try {
     return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).trim();
@@ -119,6 +130,8 @@ async function benchSampleAndSizes(): Promise<void> {
   else {
     section(`Weighed: ${siteLabel}\n\n${weightsReport(weights, languages)}`);
     section(offlineReport(siteDir, languages));
+    progress("searching once in each language");
+    section(firstSearchReport(await firstSearches(siteDir, base, searchesIn(languages)), siteLabel));
   }
 
   if (builds.length > 0) {

@@ -10,8 +10,16 @@ import type { PageWeight } from "./page-weight.ts";
  * HTML plus render-blocking CSS and script, leaving no room for headers: strict.
  */
 export const FIRST_RENDER_LIMIT = 14 * 1024;
-/** Total script on any page (search excepted, and the site has none), compressed. Strictly less. */
+/**
+ * Total script on any page, compressed. Strictly less. Pagefind's runtime is not counted: the
+ * search page loads it only when a reader starts a search, and FIRST_SEARCH_LIMIT holds it.
+ */
 export const SCRIPT_LIMIT = 5 * 1024;
+/**
+ * Everything a reader's first search in Arabic downloads once the search page has loaded
+ * (Pagefind's runtime, the index pieces for the words, the results listed): issue 16.
+ */
+export const FIRST_SEARCH_LIMIT = 150 * 1024;
 /** 1000 statements with their share images, from an empty cache. */
 export const BUILD_1000_LIMIT_SECONDS = 30;
 /** A rebuild with nothing changed. */

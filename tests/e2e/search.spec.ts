@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { FIRST_SEARCH_LIMIT } from "../../scripts/bench/budgets";
 import { sizesOf } from "../../scripts/bench/compressed-size";
 import { t } from "../../src/i18n/ui";
 import { SEARCH_INDEX_FOLDER } from "../../src/lib/search-records";
@@ -48,7 +49,7 @@ test("Arabic search finds pages however the words are spelt, and the first searc
     await expect(resultLinks(page).and(page.locator(`[href="${found}"]`)), spelling).toHaveCount(1);
     if (spelling === "short vowels") {
       // Everything the first search downloaded: Pagefind's runtime, the Arabic index and results.
-      expect(downloads.bytes(), downloads.files.join(", ")).toBeLessThanOrEqual(150 * 1024);
+      expect(downloads.bytes(), downloads.files.join(", ")).toBeLessThanOrEqual(FIRST_SEARCH_LIMIT);
     }
   }
   await expect(page).toHaveURL(/\?q=/);
