@@ -173,13 +173,13 @@ export const es = {
   "search.results": "Resultados para «{query}»: {count}",
   "search.filtered": "Resultados: {count}",
   "search.none":
-    "No encontramos nada para «{query}». Prueba con menos palabras, con otras, o usa las listas de abajo.",
+    "No encontramos nada para «{query}». Prueba con menos palabras o con otras, o usa las listas de abajo.",
   "search.more": "Más resultados",
   "search.failed":
     "No se pudo cargar la búsqueda. Revisa tu conexión y vuelve a intentarlo, o usa las listas de abajo.",
   "search.noScript":
     "La búsqueda necesita JavaScript, que está desactivado en este navegador. Aun así, puedes llegar a cada declaración por tema o por año:",
-  "search.browse": "Otras formas de llegar",
+  "search.browse": "Otras formas de explorar",
   "statement.contents": "En esta página",
   "statement.related": "Declaraciones relacionadas",
   "statement.moreStatements": "Más declaraciones",
