@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { generateSite } from "../support/generate-site";
 import { LinkChecker } from "../support/link-checker";
 import { unzipText } from "../support/offline-editions";
 import { FULL_STATEMENTS } from "../../src/data/offline-edition.ts";
+import { PDF_STATEMENTS_PER_LANGUAGE } from "../../src/lib/leaflet-pdf-selection.ts";
 import { t } from "../../src/i18n/ui.ts";
 
 /**
@@ -105,6 +106,33 @@ describe("a site with many statements", () => {
       const shared = [...frontmatter(slug ?? "")].some((key) => mine.has(key));
       expect(shared, `${slug} shares nothing with ${current}`).toBe(true);
     }
+  });
+
+  it("gives the newest statements a share image of their own, and the older ones the list's", () => {
+    const newestFirst = [
+      ...read("statements/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g),
+      ...read("statements/page/2/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g),
+    ].map((match) => match[1]!);
+    const [newest] = newestFirst;
+    const older = newestFirst[PDF_STATEMENTS_PER_LANGUAGE];
+    const preview = (slug: string) => {
+      const html = read(`statements/${slug}/index.html`);
+      const meta = (name: string) =>
+        new RegExp(`<meta property="${name}" content="([^"]*)"`).exec(html)?.[1] ?? "";
+      return { title: meta("og:title"), image: meta("og:image"), alt: meta("og:image:alt") };
+    };
+    const own = preview(newest!);
+    expect(own.image).toBe(`https://example.org/og/statements/${newest}.png`);
+    expect(own.alt).toBe(`${own.title} · International Action Center`);
+    expect(existsSync(path.join(outDir, `og/statements/${newest}.png`))).toBe(true);
+
+    // An older statement still previews with its own title and summary, beside the list's card.
+    const shared = preview(older!);
+    expect(shared.title).not.toBe("");
+    expect(shared.image).toBe("https://example.org/og/statements.png");
+    expect(shared.alt).toBe("Statements · International Action Center");
+    expect(existsSync(path.join(outDir, "og/statements.png"))).toBe(true);
+    expect(existsSync(path.join(outDir, `og/statements/${older}.png`))).toBe(false);
   });
 
   it("keeps each feed to the newest statements", () => {
