@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -179,5 +179,55 @@ describe("a site with many statements", () => {
       checker.brokenLinks(file).map((link) => `${file}: ${link}`),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+/**
+ * The same site built again after the newest statement is retitled, as an editor's fix is
+ * published. Most pages are copied from the first build (Astro's incremental build, with the keys
+ * of src/data/page-keys.ts); every page that shows the statement must show the new title.
+ */
+describe("the same site after one statement is retitled", () => {
+  let rebuild: RunResult;
+  let newest = "";
+  let oldTitle = "";
+  const newTitle = "A corrected title for the newest statement";
+
+  beforeAll(async () => {
+    newest = /<a href="\/statements\/([^/"]+)\/"/.exec(read("statements/index.html"))?.[1] ?? "";
+    const file = path.join(fixture.contentDir, "statements", "en", `${newest}.mdx`);
+    const text = readFileSync(file, "utf8");
+    oldTitle = JSON.parse(/^title: (.+)$/m.exec(text)?.[1] ?? '""') as string;
+    writeFileSync(file, text.replace(/^title: .+$/m, `title: ${JSON.stringify(newTitle)}`));
+    rebuild = await buildFixture(fixture, { CAMPAIGN_LEAFLETS: "off" });
+  }, 300_000);
+
+  it("builds, copying the pages the edit does not touch instead of rendering them again", () => {
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(oldTitle).not.toBe("");
+    const copied = rebuild.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+    expect(copied).toBeGreaterThan(englishStatements);
+  });
+
+  it("shows the new title wherever the statement is named, and the old one nowhere", () => {
+    const escaped = (text: string) =>
+      text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+    const stale = htmlPagesIn(outDir).filter((file) => read(file).includes(escaped(oldTitle)));
+    expect(stale).toEqual([]);
+    const second = [...read("statements/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g)][1]?.[1];
+    for (const page of [
+      `statements/${newest}/index.html`,
+      `leaflets/statements/${newest}/index.html`,
+      `statements/${second}/index.html`,
+      "statements/index.html",
+      "index.html",
+      "archive/2025/index.html",
+    ])
+      expect(read(page), page).toContain(newTitle);
+  });
+
+  it("tells readers of its translation that the original has changed", () => {
+    const translation = `ar/statements/${newest}/index.html`;
+    expect(read(translation)).toContain(t("ar", "translation.outdated"));
   });
 });
