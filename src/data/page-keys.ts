@@ -17,7 +17,7 @@ import { hasOwnShareImage } from "./share-cards.ts";
  *
  * - siteKey: settings.yaml, every collection but the statements (actions, demands, topics, FAQ,
  *   pages: small, and shown on many pages), every other file in content/ outside statements/,
- *   and the CAMPAIGN_ environment. Any change there renders every page again.
+ *   and the CAMPAIGN_ environment but the folders. Any change there renders every page again.
  * - a statement's page: the statement, the same statement in every other language (the language
  *   picker and the out-of-date notice), its older, newer and related statements, whether it has
  *   PDFs and a share image of its own.
@@ -41,6 +41,14 @@ function entryVersion(entry: CollectionEntry<"statements" | "actions" | "faq">):
   return `${entry.id}:${digest ?? keyOf(entry.body, entry.data)}`;
 }
 
+/** Variables that say where the build reads and writes, or how long it may take: no page shows them. */
+const WHERE_NOT_WHAT = new Set([
+  "CAMPAIGN_CONTENT_DIR",
+  "CAMPAIGN_OUT_DIR",
+  "CAMPAIGN_CACHE_DIR",
+  "CAMPAIGN_BUILD_TIMEOUT",
+]);
+
 let site: Promise<string> | undefined;
 
 /** Everything every page may show besides the statements: see above. Computed once per build. */
@@ -55,7 +63,7 @@ export function siteKey(): Promise<string> {
       .sort();
     for (const file of files) hash.update(`${path.relative(contentDir, file)}\n`).update(readFileSync(file));
     const environment = Object.entries(process.env)
-      .filter(([name]) => name.startsWith("CAMPAIGN_"))
+      .filter(([name]) => name.startsWith("CAMPAIGN_") && !WHERE_NOT_WHAT.has(name))
       .sort(([a], [b]) => a.localeCompare(b));
     hash.update(JSON.stringify(environment));
     return hash.digest("base64url");
