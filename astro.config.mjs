@@ -28,6 +28,10 @@ export default defineConfig({
   cacheDir: buildCacheDir("astro"),
   trailingSlash: "always",
   build: { format: "directory", concurrency: 4 },
+  // A page whose getStaticPaths gives a cacheKey (statements, leaflet sheets: data/page-keys.ts) is
+  // copied from the last build when its key and its code are unchanged, instead of rendered again:
+  // the pages kept in cacheDir are what makes a rebuild after one edit fast.
+  experimental: { incrementalBuild: true },
   // Every page carries a Content Security Policy in a <meta> tag. Astro adds the hashes of its
   // own scripts and styles; everything else is refused. The site loads nothing from any other
   // host, so nothing else needs allowing. (frame-ancestors only works as a header: see

@@ -13,7 +13,7 @@
  * CAMPAIGN_BUILD_TIMEOUT, so a build always answers.
  */
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { canonicalAddress, publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
@@ -67,9 +67,19 @@ const result = await runWithWatchdog(astro, ["build", "--outDir", staging, ...pr
   onStderrLine: stderr.line,
 });
 stderr.end();
-if (result.ended === "timed-out")
-  fail(`Set CAMPAIGN_BUILD_TIMEOUT (seconds, now ${buildTimeoutSeconds()}) if this site needs longer.`);
-if (result.status !== 0 || !existsSync(path.join(staging, "index.html"))) fail("", result.status || 1);
+if (result.ended === "timed-out" || result.status !== 0 || !existsSync(path.join(staging, "index.html"))) {
+  // Astro keeps each page it renders for the next build to copy, and only names them in its list
+  // once every page is done. A build that failed while rendering has left pages the list does not
+  // describe: the next build renders everything rather than copy one of them. (One the content
+  // check stopped rendered nothing, and keeps the list.)
+  const rendered =
+    existsSync(staging) &&
+    readdirSync(staging, { recursive: true, encoding: "utf8" }).some((file) => file.endsWith(".html"));
+  if (rendered) rmSync(buildCacheDir("astro", "incremental-build.json"), { force: true });
+  if (result.ended === "timed-out")
+    fail(`Set CAMPAIGN_BUILD_TIMEOUT (seconds, now ${buildTimeoutSeconds()}) if this site needs longer.`);
+  fail("", result.status || 1);
+}
 
 // Search is part of the site: an index that cannot be made fails the build like a broken page.
 try {

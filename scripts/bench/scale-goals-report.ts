@@ -1,6 +1,7 @@
 import { passFail, SCALE_GOALS } from "./budgets.ts";
+import { BUILD_STEPS } from "./build-phases.ts";
 import { selectBuilds, type SiteBuild } from "./site-build.ts";
-import { indent, megabytes, renderTable, seconds } from "./table.ts";
+import { indent, kb, megabytes, renderTable, seconds } from "./table.ts";
 
 const MB = 1_000_000;
 const mb = (bytes: number) => (bytes / MB).toFixed(1);
@@ -70,8 +71,49 @@ export function scaleGoalsReport(builds: readonly SiteBuild[]): string {
       (build) => `  FAILED: ${build.site}, ${build.cache}: see ${build.logFile}`,
     ),
   ];
-  lines.push("", growthPerStatement(builds));
+  lines.push("", phasesReport(builds), "", largestPagesReport(builds), "", growthPerStatement(builds));
   return lines.join("\n");
+}
+
+/** Where each build's time went, step by step, from its log. */
+function phasesReport(builds: readonly SiteBuild[]): string {
+  const succeeded = selectBuilds(builds, {});
+  const rows = succeeded.map((build) => [
+    build.site,
+    build.cache,
+    ...BUILD_STEPS.map(({ name }) => seconds(build.phases.find((phase) => phase.name === name)?.seconds)),
+    seconds(build.wallSeconds),
+  ]);
+  return [
+    "Where the time goes (wall seconds per step, from each build's log; n/a: the build has no such step)",
+    renderTable(
+      [
+        { header: "site" },
+        { header: "build" },
+        ...BUILD_STEPS.map(({ name }) => ({ header: name, align: "right" as const })),
+        { header: "total", align: "right" },
+      ],
+      rows,
+    ),
+    "  pages: Astro renders every page (or copies it from the last build when its cacheKey is unchanged),",
+    "  share images included; after pages: print QR codes, web editor, sitemap. search index: the line",
+    '  "Search index: …" once the build indexes the site.',
+  ].join("\n");
+}
+
+/** The largest pages of each cold build: a list that grows with the archive shows here. */
+function largestPagesReport(builds: readonly SiteBuild[]): string {
+  const rows = selectBuilds(builds, { cache: "cold" }).flatMap((build) =>
+    build.largestPages.map(({ page, bytes }) => [
+      build.site,
+      `/${page.replace(/index\.html$/, "")}`,
+      kb(bytes),
+    ]),
+  );
+  return [
+    "Largest pages (KB, uncompressed HTML)",
+    renderTable([{ header: "site" }, { header: "page" }, { header: "KB", align: "right" }], rows),
+  ].join("\n");
 }
 
 /** What each statement adds between the smallest and largest archive built, and where each limit falls. */

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { htmlPagesIn } from "../../tests/support/built-site.ts";
+import { buildPhases, type BuildPhase } from "./build-phases.ts";
 import type { ProjectSnapshot } from "./project-snapshot.ts";
 import { waitForQuietMachine } from "./quiet-machine.ts";
 import { timedRun, type TimedRun } from "./timed-run.ts";
@@ -34,6 +35,10 @@ export interface SiteBuild extends TimedRun {
   /** Every file the build published, and their size in bytes: what a deploy uploads. */
   files: number;
   bytes: number;
+  /** The largest HTML pages, largest first: lists that grow with the archive show here. */
+  largestPages: { page: string; bytes: number }[];
+  /** Where the time went, step by step (build-phases.ts). */
+  phases: BuildPhase[];
   shareImages: number;
   pdfs: number;
   leafletReport: LeafletReport | undefined;
@@ -124,6 +129,7 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
       shareImages: filesIn(path.join(outDir, "og"), ".png"),
       pdfs: filesIn(path.join(outDir, "leaflets"), ".pdf"),
       leafletReport: leafletReport(run.output),
+      phases: buildPhases(run.output),
       logFile,
     });
     if (run.status !== 0) break;
@@ -131,19 +137,21 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
   return builds;
 }
 
-/** Every file in a built site and their total size in bytes. */
-function publishedSize(outDir: string): { files: number; bytes: number } {
+/** Every file in a built site, their total size in bytes, and the largest pages. */
+function publishedSize(outDir: string): Pick<SiteBuild, "files" | "bytes" | "largestPages"> {
   let files = 0;
   let bytes = 0;
-  if (!existsSync(outDir)) return { files, bytes };
+  const pages: { page: string; bytes: number }[] = [];
+  if (!existsSync(outDir)) return { files, bytes, largestPages: [] };
   for (const file of readdirSync(outDir, { recursive: true, encoding: "utf8" })) {
     const info = statSync(path.join(outDir, file));
     if (info.isFile()) {
       files++;
       bytes += info.size;
+      if (file.endsWith(".html")) pages.push({ page: file, bytes: info.size });
     }
   }
-  return { files, bytes };
+  return { files, bytes, largestPages: pages.sort((a, b) => b.bytes - a.bytes).slice(0, 5) };
 }
 
 /**

@@ -8,12 +8,21 @@ import { outdatedOriginalLink } from "./translations.ts";
 /** The collections whose entries each have a page of their own. */
 export type EntryCollection = "statements" | "actions" | "faq";
 
-/** getStaticPaths of an entry page: one page per published entry, in its own language. */
-export async function entryPagePaths<C extends EntryCollection>(collection: C) {
-  return (await publishedEntries(collection)).map((entry) => ({
-    params: entryParams(entry.id),
-    props: { entry },
-  }));
+/**
+ * getStaticPaths of an entry page: one page per published entry, in its own language. With
+ * `keyOf`, each page gets a cacheKey (data/page-keys.ts), so a build can copy it from the last one.
+ */
+export async function entryPagePaths<C extends EntryCollection>(
+  collection: C,
+  keyOf?: (entry: CollectionEntry<C>) => Promise<string>,
+) {
+  return Promise.all(
+    (await publishedEntries(collection)).map(async (entry) => ({
+      params: entryParams(entry.id),
+      props: { entry },
+      ...(keyOf && import.meta.env.PROD ? { cacheKey: await keyOf(entry) } : {}),
+    })),
+  );
 }
 
 /**

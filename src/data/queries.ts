@@ -58,8 +58,10 @@ export const newestFirst = (a: CollectionEntry<"statements">, b: CollectionEntry
 
 /** Statements for a language, newest first. */
 export async function getStatements(lang: string): Promise<CollectionEntry<"statements">[]> {
-  const entries = await inLanguageWithFallback("statements", lang);
-  return [...entries].sort(newestFirst);
+  // Sorted once per build: the lists, topic and demand pages and their keys all ask for it.
+  return once(`statements-newest-first/${lang}`, async () =>
+    [...(await inLanguageWithFallback("statements", lang))].sort(newestFirst),
+  );
 }
 
 const STATUS_ORDER = { active: 0, won: 1, closed: 2 } as const;
@@ -223,7 +225,7 @@ export async function statementNeighbours(
   lang: string,
   statement: CollectionEntry<"statements">,
 ): Promise<StatementNeighbours> {
-  const { list, position, index } = await once(`neighbours/${lang}`, async () => {
+  const { list, position, index, found } = await once(`neighbours/${lang}`, async () => {
     const list = (await getStatements(lang)).map((entry) => ({
       id: entry.id,
       entry,
@@ -235,16 +237,26 @@ export async function statementNeighbours(
       list,
       position: new Map(list.map((item, at) => [item.id, at])),
       index: relatedIndex(list),
+      // The page and its cacheKey (data/page-keys.ts) both ask: found once.
+      found: new Map<string, StatementNeighbours>(),
     };
   });
-  const at = position.get(statement.id);
-  const item = at === undefined ? undefined : list[at];
-  if (at === undefined || !item) return { related: [] };
-  return {
-    ...(list[at + 1] ? { older: list[at + 1]!.entry } : {}),
-    ...(at > 0 && list[at - 1] ? { newer: list[at - 1]!.entry } : {}),
-    related: relatedEntries(item, index, RELATED_COUNT).map((related) => related.entry),
-  };
+  const known = found.get(statement.id);
+  if (known) return known;
+  const neighbours = findNeighbours(statement.id);
+  found.set(statement.id, neighbours);
+  return neighbours;
+
+  function findNeighbours(id: string): StatementNeighbours {
+    const at = position.get(id);
+    const item = at === undefined ? undefined : list[at];
+    if (at === undefined || !item) return { related: [] };
+    return {
+      ...(list[at + 1] ? { older: list[at + 1]!.entry } : {}),
+      ...(at > 0 && list[at - 1] ? { newer: list[at - 1]!.entry } : {}),
+      related: relatedEntries(item, index, RELATED_COUNT).map((related) => related.entry),
+    };
+  }
 }
 
 /** How many related statements a statement's page offers. */

@@ -50,22 +50,27 @@ export const onionUrl = (pathname: string): URL | undefined =>
 /**
  * getStaticPaths of a page per item in every language, such as /ar/topics/<id>/ or
  * /archive/<year>/: each language's own list of items (with its fallbacks), under the
- * [...lang] route, the item's id in the parameter named `key`.
+ * [...lang] route, the item's id in the parameter named `key`. With `cacheKeyOf`, each page gets
+ * a cacheKey (data/page-keys.ts), so a build can copy it from the last one.
  */
 export async function eachInEveryLanguage<T, K extends string>(
   key: K,
   itemsOf: (lang: string) => Promise<readonly T[]>,
   idOf: (item: T) => string,
+  cacheKeyOf?: (lang: string, item: T) => Promise<string>,
 ) {
   const pages = await Promise.all(
     languages.map(async ({ code }) =>
-      (await itemsOf(code)).map((item) => ({
-        params: { lang: langParam(code), [key]: idOf(item) } as { lang: string | undefined } & Record<
-          K,
-          string
-        >,
-        props: { lang: code, item },
-      })),
+      Promise.all(
+        (await itemsOf(code)).map(async (item) => ({
+          params: { lang: langParam(code), [key]: idOf(item) } as { lang: string | undefined } & Record<
+            K,
+            string
+          >,
+          props: { lang: code, item },
+          ...(cacheKeyOf && import.meta.env.PROD ? { cacheKey: await cacheKeyOf(code, item) } : {}),
+        })),
+      ),
     ),
   );
   return pages.flat();

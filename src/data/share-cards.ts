@@ -1,3 +1,4 @@
+import type { CollectionEntry } from "astro:content";
 import type { ShareCard } from "~/build/share-image/index.ts";
 import { useTranslations } from "~/i18n/ui.ts";
 import { SECTIONS } from "~/site/sections.ts";
@@ -6,6 +7,7 @@ import { publishedEntries } from "./published.ts";
 import { getDemands, getPage, slugOf } from "./queries.ts";
 import { entryPath, pathTo } from "./routes.ts";
 import { languages, languageSettings, siteText } from "./settings.ts";
+import { leafletKey, newestStatements } from "~/lib/leaflet-pdf-selection.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 
 /** A page's address and the card drawn for it when the page is shared. */
@@ -16,8 +18,8 @@ export interface PageCard {
 
 /**
  * Every page that has its own share image: the home page, each section and
- * each demand in each language, and each published statement, action and FAQ
- * answer in its own language. The layout points og:image at the same addresses
+ * each demand in each language, each current statement (ownShareImage) and each
+ * published action and FAQ answer, in its own language. The layout points og:image at the same addresses
  * (shareImagePath), and a browser test checks that every page's image exists.
  */
 export async function allPageCards(): Promise<PageCard[]> {
@@ -57,6 +59,7 @@ export async function allPageCards(): Promise<PageCard[]> {
     ...(await publishedEntries("faq")),
   ];
   for (const entry of entries) {
+    if (entry.collection === "statements" && !(await hasOwnShareImage(entry))) continue;
     const title = entry.collection === "faq" ? entry.data.question : entry.data.title;
     cards.push({
       pagePath: entryPath(entry.collection, entry),
@@ -64,4 +67,47 @@ export async function allPageCards(): Promise<PageCard[]> {
     });
   }
   return cards;
+}
+
+/**
+ * Only the newest statements in each language (as many as get leaflet PDFs: lib/leaflet-pdf-
+ * selection.ts) have a share image of their own; an older statement previews with the statements
+ * list's card, its own title and summary beside it in the preview's text. Why: a card is a file,
+ * and one per statement made a 5,000-statement site pass the 20,000 files a host accepts, while
+ * it is the newest statements that people pass around.
+ */
+export async function hasOwnShareImage(statement: CollectionEntry<"statements">): Promise<boolean> {
+  return (await currentStatements()).has(leafletKey({ ...splitEntryId(statement.id), kind: "statements" }));
+}
+
+/** What an entry page's preview shows: its own card, or, for an older statement, the list's. */
+export async function sharedImageOf(
+  entry: CollectionEntry<"statements" | "actions" | "faq">,
+): Promise<SharedImage | undefined> {
+  if (entry.collection !== "statements" || (await hasOwnShareImage(entry))) return undefined;
+  const { lang } = splitEntryId(entry.id);
+  return { path: pathTo(lang, "statements"), title: useTranslations(lang)("statements.title") };
+}
+
+/** Another page whose share image a page uses, and the title that image shows. */
+export interface SharedImage {
+  path: string;
+  title: string;
+}
+
+let current: Promise<Set<string>> | undefined;
+
+function currentStatements(): Promise<Set<string>> {
+  // The dev server may change content between requests, so it chooses on every call.
+  if (!current || import.meta.env.DEV)
+    current = publishedEntries("statements").then((statements) =>
+      newestStatements(
+        statements.map((entry) => ({
+          ...splitEntryId(entry.id),
+          kind: "statements" as const,
+          published: entry.data.published,
+        })),
+      ),
+    );
+  return current;
 }

@@ -55,8 +55,16 @@ function newsArticle({
   };
 }
 
-/** A statement as a NewsArticle, published at `url`, its image the page's share image. */
-export function statementArticle(statement: CollectionEntry<"statements">, url: URL, site: URL) {
+/**
+ * A statement as a NewsArticle, published at `url`, its image the page's share image (that of the
+ * page at `sharesImageOf` for an older statement: data/share-cards.ts).
+ */
+export function statementArticle(
+  statement: CollectionEntry<"statements">,
+  url: URL,
+  site: URL,
+  sharesImageOf?: string,
+) {
   const { title, summary, published, updated, author } = statement.data;
   return newsArticle({
     lang: splitEntryId(statement.id).lang,
@@ -66,7 +74,7 @@ export function statementArticle(statement: CollectionEntry<"statements">, url: 
     modified: updated ?? published,
     author,
     url,
-    image: new URL(shareImagePath(import.meta.env.BASE_URL, url.pathname), site),
+    image: new URL(shareImagePath(import.meta.env.BASE_URL, sharesImageOf ?? url.pathname), site),
     site,
   });
 }

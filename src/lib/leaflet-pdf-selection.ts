@@ -71,3 +71,18 @@ export function leafletsWithPdfs(
   }
   return chosen;
 }
+
+/**
+ * The keys (leafletKey) of the newest `perLanguage` statements in each language, by the same
+ * order as the PDFs: the statements that are current. data/share-cards.ts gives these, and only
+ * these, a share image of their own.
+ */
+export function newestStatements(
+  statements: readonly PdfCandidate[],
+  perLanguage: number = PDF_STATEMENTS_PER_LANGUAGE,
+): Set<string> {
+  return leafletsWithPdfs(
+    statements.filter((statement) => statement.kind === "statements"),
+    { statements: perLanguage, actions: 0 },
+  );
+}

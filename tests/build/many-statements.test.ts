@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { generateSite } from "../support/generate-site";
 import { LinkChecker } from "../support/link-checker";
 import { unzipText } from "../support/offline-editions";
 import { FULL_STATEMENTS } from "../../src/data/offline-edition.ts";
+import { PDF_STATEMENTS_PER_LANGUAGE } from "../../src/lib/leaflet-pdf-selection.ts";
 import { t } from "../../src/i18n/ui.ts";
 
 /**
@@ -107,6 +108,33 @@ describe("a site with many statements", () => {
     }
   });
 
+  it("gives the newest statements a share image of their own, and the older ones the list's", () => {
+    const newestFirst = [
+      ...read("statements/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g),
+      ...read("statements/page/2/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g),
+    ].map((match) => match[1]!);
+    const [newest] = newestFirst;
+    const older = newestFirst[PDF_STATEMENTS_PER_LANGUAGE];
+    const preview = (slug: string) => {
+      const html = read(`statements/${slug}/index.html`);
+      const meta = (name: string) =>
+        new RegExp(`<meta property="${name}" content="([^"]*)"`).exec(html)?.[1] ?? "";
+      return { title: meta("og:title"), image: meta("og:image"), alt: meta("og:image:alt") };
+    };
+    const own = preview(newest!);
+    expect(own.image).toBe(`https://example.org/og/statements/${newest}.png`);
+    expect(own.alt).toBe(`${own.title} · International Action Center`);
+    expect(existsSync(path.join(outDir, `og/statements/${newest}.png`))).toBe(true);
+
+    // An older statement still previews with its own title and summary, beside the list's card.
+    const shared = preview(older!);
+    expect(shared.title).not.toBe("");
+    expect(shared.image).toBe("https://example.org/og/statements.png");
+    expect(shared.alt).toBe("Statements · International Action Center");
+    expect(existsSync(path.join(outDir, "og/statements.png"))).toBe(true);
+    expect(existsSync(path.join(outDir, `og/statements/${older}.png`))).toBe(false);
+  });
+
   it("keeps each feed to the newest statements", () => {
     expect(read("rss.xml").match(/<item>/g)?.length).toBe(FEED_LENGTH);
   });
@@ -151,5 +179,55 @@ describe("a site with many statements", () => {
       checker.brokenLinks(file).map((link) => `${file}: ${link}`),
     );
     expect(broken).toEqual([]);
+  });
+});
+
+/**
+ * The same site built again after the newest statement is retitled, as an editor's fix is
+ * published. Most pages are copied from the first build (Astro's incremental build, with the keys
+ * of src/data/page-keys.ts); every page that shows the statement must show the new title.
+ */
+describe("the same site after one statement is retitled", () => {
+  let rebuild: RunResult;
+  let newest = "";
+  let oldTitle = "";
+  const newTitle = "A corrected title for the newest statement";
+
+  beforeAll(async () => {
+    newest = /<a href="\/statements\/([^/"]+)\/"/.exec(read("statements/index.html"))?.[1] ?? "";
+    const file = path.join(fixture.contentDir, "statements", "en", `${newest}.mdx`);
+    const text = readFileSync(file, "utf8");
+    oldTitle = JSON.parse(/^title: (.+)$/m.exec(text)?.[1] ?? '""') as string;
+    writeFileSync(file, text.replace(/^title: .+$/m, `title: ${JSON.stringify(newTitle)}`));
+    rebuild = await buildFixture(fixture, { CAMPAIGN_LEAFLETS: "off" });
+  }, 300_000);
+
+  it("builds, copying the pages the edit does not touch instead of rendering them again", () => {
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect(oldTitle).not.toBe("");
+    const copied = rebuild.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+    expect(copied).toBeGreaterThan(englishStatements);
+  });
+
+  it("shows the new title wherever the statement is named, and the old one nowhere", () => {
+    const escaped = (text: string) =>
+      text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+    const stale = htmlPagesIn(outDir).filter((file) => read(file).includes(escaped(oldTitle)));
+    expect(stale).toEqual([]);
+    const second = [...read("statements/index.html").matchAll(/<a href="\/statements\/([^/"]+)\/"/g)][1]?.[1];
+    for (const page of [
+      `statements/${newest}/index.html`,
+      `leaflets/statements/${newest}/index.html`,
+      `statements/${second}/index.html`,
+      "statements/index.html",
+      "index.html",
+      "archive/2025/index.html",
+    ])
+      expect(read(page), page).toContain(newTitle);
+  });
+
+  it("tells readers of its translation that the original has changed", () => {
+    const translation = `ar/statements/${newest}/index.html`;
+    expect(read(translation)).toContain(t("ar", "translation.outdated"));
   });
 });

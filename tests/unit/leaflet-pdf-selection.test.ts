@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   leafletKey,
   leafletsWithPdfs,
+  newestStatements,
   PDF_ACTIONS_PER_LANGUAGE,
   PDF_STATEMENTS_PER_LANGUAGE,
   type PdfCandidate,
@@ -96,5 +97,18 @@ describe("which leaflets get PDFs", () => {
 
   it("names a leaflet the same way the pages do", () => {
     expect(leafletKey({ lang: "ar", kind: "statements", slug: "x" })).toBe("ar/statements/x");
+  });
+});
+
+describe("which statements are current (their own share image)", () => {
+  it("takes the same newest statements per language as the PDFs, and no action", () => {
+    const leaflets = [...statements("en", 30), ...statements("ar", 3), action("en", "write", "active")];
+    const current = newestStatements(leaflets);
+    expect(current.size).toBe(PDF_STATEMENTS_PER_LANGUAGE + 3);
+    expect(current.has("en/statements/statement-29")).toBe(true);
+    expect(current.has("en/statements/statement-9")).toBe(false);
+    expect(current.has("ar/statements/statement-0")).toBe(true);
+    expect(current.has("en/actions/write")).toBe(false);
+    for (const key of current) expect(leafletsWithPdfs(leaflets).has(key)).toBe(true);
   });
 });

@@ -37,4 +37,38 @@ describe("relatedEntries", () => {
     expect(relatedEntries(all[0]!, index, 2)).toHaveLength(2);
     expect(relatedEntries(all[4]!, index, 3)).toEqual([]);
   });
+
+  it("picks the same ones as ranking every candidate, in a large archive with many ties", () => {
+    // 600 statements over 3 topics and 4 demands: most share something with most others.
+    const many = Array.from({ length: 600 }, (_, n) =>
+      entry(
+        `s${n}`,
+        ["gaza", "bds", "ceasefire"].filter((_, k) => (n + k) % 3 !== 0),
+        ["stop-arming", "free-them", "cut-budgets", "history"].filter((_, k) => (n * 7 + k) % 4 < 2),
+        Math.floor(n / 3),
+      ),
+    );
+    const manyIndex = relatedIndex(many);
+    const ranked = (of: Relatable) =>
+      many
+        .filter((other) => other.id !== of.id)
+        .map((other) => ({
+          other,
+          shared: [
+            ...other.topics.filter((topic) => of.topics.includes(topic)),
+            ...other.demands.filter((demand) => of.demands.includes(demand)),
+          ].length,
+        }))
+        .filter(({ shared }) => shared > 0)
+        .sort(
+          (a, b) =>
+            b.shared - a.shared ||
+            Math.abs(a.other.time - of.time) - Math.abs(b.other.time - of.time) ||
+            a.other.id.localeCompare(b.other.id),
+        )
+        .slice(0, 3)
+        .map(({ other }) => other.id);
+    for (const of of many.filter((_, n) => n % 7 === 0))
+      expect(relatedEntries(of, manyIndex, 3).map(({ id }) => id)).toEqual(ranked(of));
+  });
 });
