@@ -6,7 +6,8 @@
  * statements, and Lighthouse scores; then generated archives of 1,000 and
  * 5,000 statements built as a deploy builds them (share images and PDFs), cold
  * and after one edit, against issue 16's goals (time, memory, files and MB
- * published, the longest silence) with the growth per statement. A report, not a test: budgets print
+ * published, the longest silence) with the growth per statement, and a first search in each
+ * language of the sample and of each archive. A report, not a test: budgets print
  * PASS or FAIL but never change the exit code (tests/site/budgets.test.ts
  * asserts the byte budgets). Everything it builds goes to a temporary folder.
  */
@@ -68,6 +69,11 @@ try {
       progress,
     });
     section(scaleGoalsReport(scaled));
+    // After the one-edit build, each archive's output is still there to search.
+    for (const build of scaled.filter(({ cache, status }) => cache === "one-edit" && status === 0)) {
+      progress(`searching once in each language of ${build.site}`);
+      section(firstSearchReport(await firstSearches(build.outDir, base, searchesIn(languages)), build.site));
+    }
     if (scaled.some((build) => build.status !== 0)) {
       section("A default build failed, so some figures are missing: see the logs named above (kept).");
       options.keep = true;

@@ -1,7 +1,7 @@
 /**
  * Where a build's time goes, read from its log (timedRun writes each line with the seconds since
  * the start): each step ends at the first line that says it is done. A step the build did not
- * run (no PDFs, no search index yet) has no time; the next step's time then includes whatever ran
+ * run (no PDFs) has no time; the next step's time then includes whatever ran
  * between them.
  */
 export interface BuildPhase {
@@ -18,10 +18,10 @@ export const BUILD_STEPS: readonly { name: string; endsAt: RegExp }[] = [
   { name: "pages", endsAt: /^\S+ ✓ Completed in/ },
   // QR codes, the web editor and the sitemap run after the pages (astro:build:done).
   { name: "after pages", endsAt: /\[build\] Complete!/ },
+  // Pagefind indexes the pages' records as soon as Astro is done (src/build/search-index.ts).
+  { name: "search index", endsAt: /^Search index: / },
   { name: "leaflet PDFs", endsAt: /^Leaflets: / },
   { name: "offline editions", endsAt: /^Offline editions: / },
-  // Search indexing will print "Search index: …" when it is added (issue 16).
-  { name: "search index", endsAt: /^Search index/ },
   { name: "publish", endsAt: /^Built into / },
 ];
 

@@ -96,8 +96,8 @@ function phasesReport(builds: readonly SiteBuild[]): string {
       rows,
     ),
     "  pages: Astro renders every page (or copies it from the last build when its cacheKey is unchanged),",
-    "  share images included; after pages: print QR codes, web editor, sitemap. search index: the line",
-    '  "Search index: …" once the build indexes the site.',
+    "  share images included; after pages: print QR codes, web editor, sitemap; search index: Pagefind",
+    "  indexing every statement, action, answer and demand of every language.",
   ].join("\n");
 }
 
