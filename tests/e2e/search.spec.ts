@@ -30,6 +30,8 @@ function indexDownloads(page: Page): { files: string[]; bytes: () => number } {
 test("Arabic search finds pages however the words are spelt, and the first search stays light", async ({
   page,
 }) => {
+  // Five searches, then axe four times: on a busy machine that outlasts one test's time.
+  test.slow();
   const problems = await watchPage(page);
   const downloads = indexDownloads(page);
   await page.goto("/ar/search/");
