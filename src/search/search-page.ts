@@ -17,7 +17,6 @@ interface Found {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options: { filters: Record<string, string> },
@@ -152,9 +151,13 @@ function start(form: HTMLFormElement) {
     void run();
   });
   more.addEventListener("click", async () => {
-    // Keyboard and screen reader users go on from the first of the new results.
-    const first = await showMore(latest);
-    first?.focus();
+    try {
+      // Keyboard and screen reader users go on from the first of the new results.
+      const first = await showMore(latest);
+      first?.focus();
+    } catch {
+      status.textContent = text.failed ?? "";
+    }
   });
   addEventListener("popstate", () => {
     readAddress();

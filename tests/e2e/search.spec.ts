@@ -61,11 +61,19 @@ test("Arabic search finds pages however the words are spelt, and the first searc
   expect(problems).toEqual([]);
 });
 
-test("search narrows by kind and topic, keeps the search in the address, and says when nothing is found", async ({
+test("search lists ten results at a time, narrows by kind and topic, keeps the search in the address, and says when nothing is found", async ({
   page,
 }) => {
   const problems = await watchPage(page);
   await page.goto("/search/");
+  // Ten at a time; "More results" lists the next ten and takes the keyboard to the first of them.
+  await searchFor(page, "the");
+  await searchDone(page, t("en", "search.searching"));
+  await expect(resultLinks(page)).toHaveCount(10);
+  await page.getByRole("button", { name: t("en", "search.more") }).click();
+  await expect(resultLinks(page).nth(10)).toBeFocused();
+  expect(await resultLinks(page).count()).toBeGreaterThan(10);
+
   await searchFor(page, "ceasefire");
   const status = page.getByRole("status");
   await expect(status).toContainText(t("en", "search.results", { query: "ceasefire", count: "" }).trim());
