@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FEED_LENGTH, STATEMENTS_PER_PAGE } from "../../src/data/pagination.ts";
+import { ABOUT_PER_PAGE, FEED_LENGTH, STATEMENTS_PER_PAGE } from "../../src/data/pagination.ts";
 import { htmlPagesIn } from "../support/built-site";
 import { buildFixture, prepareFixture, type Fixture, type RunResult } from "../support/fixture-build";
 import { generateSite } from "../support/generate-site";
@@ -13,7 +13,7 @@ import { PDF_STATEMENTS_PER_LANGUAGE } from "../../src/lib/leaflet-pdf-selection
 import { t } from "../../src/i18n/ui.ts";
 
 /**
- * A campaign years in: the sample site with 60 more statements (the generator
+ * A campaign years in: the sample site with 280 more statements (the generator
  * the bench times builds with), built without PDFs, as a host without Chromium
  * builds it. Lists split into pages and feeds stay short, so no page grows with
  * the archive.
@@ -26,7 +26,7 @@ let englishStatements = 0;
 beforeAll(async () => {
   const generated = mkdtempSync(path.join(tmpdir(), "campaign-many-"));
   try {
-    const site = generateSite(path.resolve("content"), generated, 60);
+    const site = generateSite(path.resolve("content"), generated, 280);
     englishStatements = site.statements["en"] ?? 0;
     fixture = prepareFixture({ content: site.contentDir });
   } finally {
@@ -39,6 +39,11 @@ beforeAll(async () => {
 afterAll(() => fixture.remove());
 
 const read = (file: string) => readFileSync(path.join(outDir, file), "utf8");
+/** A list field of an English statement's frontmatter, such as its tags: ["gaza", "bds"]. */
+function listField(slug: string, field: "tags" | "demands"): string[] {
+  const text = readFileSync(path.join(fixture.contentDir, "statements", "en", `${slug}.mdx`), "utf8");
+  return (new RegExp(`^${field}: \\[(.*)\\]$`, "m").exec(text)?.[1] ?? "").split(",").map((id) => id.trim());
+}
 const cards = (html: string) => html.match(/<article\b/g)?.length ?? 0;
 
 describe("a site with many statements", () => {
@@ -92,15 +97,11 @@ describe("a site with many statements", () => {
     );
     expect(relatedLinks.length).toBe(3);
     // Each related statement shares a topic or a demand with this one, as their files say.
-    const frontmatter = (slug: string) => {
-      const text = readFileSync(path.join(fixture.contentDir, "statements", "en", `${slug}.mdx`), "utf8");
-      const list = (field: string) =>
-        (new RegExp(`^${field}: \\[(.*)\\]$`, "m").exec(text)?.[1] ?? "").split(",").map((id) => id.trim());
-      return new Set([
-        ...list("tags").map((tag) => `topic:${tag}`),
-        ...list("demands").map((id) => `demand:${id}`),
+    const frontmatter = (slug: string) =>
+      new Set([
+        ...listField(slug, "tags").map((tag) => `topic:${tag}`),
+        ...listField(slug, "demands").map((id) => `demand:${id}`),
       ]);
-    };
     const mine = frontmatter(current ?? "");
     for (const slug of relatedLinks) {
       const shared = [...frontmatter(slug ?? "")].some((key) => mine.has(key));
@@ -171,6 +172,44 @@ describe("a site with many statements", () => {
       /^iac-en\/statements\/(?!page\/)[^/]+\/index\.html$/.test(name),
     );
     expect(statementPages).toHaveLength(englishStatements);
+  });
+
+  it("splits a topic's and a demand's statements into pages, newest first, each statement on one page", () => {
+    let split = 0;
+    for (const [section, field] of [
+      ["topics", "tags"],
+      ["demands", "demands"],
+    ] as const) {
+      for (const file of readdirSync(path.join(fixture.contentDir, section, "en"))) {
+        const id = file.replace(/\.yaml$/, "");
+        const expected = readdirSync(path.join(fixture.contentDir, "statements", "en"))
+          .filter((name) => name.endsWith(".mdx"))
+          .map((name) => name.replace(/\.mdx$/, ""))
+          .filter((slug) => listField(slug, field).includes(id));
+        const listed: string[] = [];
+        const days: string[] = [];
+        let page: string | undefined = `${section}/${id}/index.html`;
+        let pages = 0;
+        while (page) {
+          const html = read(page);
+          pages += 1;
+          const onPage = [...html.matchAll(/<a href="\/statements\/([^/"]+)\/"/g)].map(
+            (match) => match[1] ?? "",
+          );
+          expect(onPage.length, page).toBeLessThanOrEqual(ABOUT_PER_PAGE);
+          listed.push(...onPage);
+          days.push(...[...html.matchAll(/<time datetime="([^"]+)"/g)].map((match) => match[1] ?? ""));
+          const next = /rel="next" href="\/([^"]+)"/.exec(html)?.[1];
+          page = next ? `${next}index.html` : undefined;
+        }
+        expect(listed.length, `${section}/${id}: a statement listed twice`).toBe(new Set(listed).size);
+        expect([...listed].sort(), `${section}/${id}`).toEqual(expected.sort());
+        expect(days, `${section}/${id}: newest first`).toEqual([...days].sort().reverse());
+        expect(pages).toBe(Math.max(1, Math.ceil(expected.length / ABOUT_PER_PAGE)));
+        if (pages > 1) split += 1;
+      }
+    }
+    expect(split, "no topic or demand has enough statements to need a second page").toBeGreaterThan(0);
   });
 
   it("has no broken link anywhere", () => {
