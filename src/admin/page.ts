@@ -1,4 +1,5 @@
 import type { Settings } from "../schemas/settings.ts";
+import { escapeMarkup } from "../lib/escape-markup.ts";
 import { gitApi } from "./cms-config.ts";
 
 /**
@@ -34,9 +35,6 @@ export function editorPolicy(settings: Settings): string[] {
   ];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 export function editorPage(settings: Settings): string {
   const title = `${settings.shortName} editor`;
   return `<!doctype html>
@@ -47,7 +45,7 @@ export function editorPage(settings: Settings): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="no-referrer">
-    <title>${escapeHtml(title)}</title>
+    <title>${escapeMarkup(title)}</title>
     <script type="module" src="./editor.js"></script>
   </head>
   <body>

@@ -22,6 +22,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { RECORDS_FILE, SEARCH_INDEX_FOLDER, type SearchRecord } from "../lib/search-records.ts";
+import { escapeMarkup } from "../lib/escape-markup.ts";
 import { searchText } from "../lib/search-text.ts";
 import { startProgress } from "./progress.ts";
 import { withinTime } from "./time-limit.ts";
@@ -45,16 +46,13 @@ const UNUSED_RUNTIME = [
   "pagefind-worker.js",
 ];
 
-const escapeHtml = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-
 /**
  * What Pagefind reads for one record. The title is a heading, so Pagefind ranks a match there
  * above one in the text. Metadata and filters are in an ignored block: kept for the result, not
  * searched twice.
  */
 export function recordPage(record: SearchRecord, indexLang: string): string {
-  const words = (text: string) => escapeHtml(searchText(text));
+  const words = (text: string) => escapeMarkup(searchText(text));
   const paragraphs = record.text
     .split("\n")
     .filter((line) => line.trim() !== "")
@@ -66,13 +64,13 @@ export function recordPage(record: SearchRecord, indexLang: string): string {
   };
   const hidden = [
     ...Object.entries(meta).map(
-      ([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`,
+      ([key, value]) => `<span data-pagefind-meta="${key}">${escapeMarkup(value)}</span>`,
     ),
     `<span data-pagefind-filter="kind">${record.kind}</span>`,
-    ...record.topics.map((topic) => `<span data-pagefind-filter="topic">${escapeHtml(topic)}</span>`),
+    ...record.topics.map((topic) => `<span data-pagefind-filter="topic">${escapeMarkup(topic)}</span>`),
   ];
   return [
-    `<!doctype html><html lang="${escapeHtml(indexLang)}"><body>`,
+    `<!doctype html><html lang="${escapeMarkup(indexLang)}"><body>`,
     `<h1>${words(record.title)}</h1>`,
     `<p>${words(record.summary)}</p>`,
     ...paragraphs,

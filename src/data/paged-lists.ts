@@ -1,20 +1,39 @@
 import type { CollectionEntry } from "astro:content";
 import { listPageKey } from "./page-keys.ts";
-import { ABOUT_PER_PAGE, itemsOnPage, pageCount } from "./pagination.ts";
+import { ABOUT_PER_PAGE, itemsOnPage, pageCount, pagedPath } from "./pagination.ts";
 import { langParam } from "./routes.ts";
 import { languages } from "./settings.ts";
 
+/** The sections whose items list their statements a page at a time: /topics/<id>/, /demands/<id>/. */
+export type PagedSection = "topics" | "demands";
+
 /**
- * getStaticPaths of pages 2 and on of a list of statements per item in every language, such as
- * /ar/topics/<id>/page/2/: with its item, its page, the number of pages, the same page in each
- * language that has as many, and a cacheKey of what it shows.
+ * The cacheKey of page n of an item's statements: what the page lists, how many pages there are,
+ * and whatever else the page shows (`extra`).
+ */
+export const pagedListKey = (
+  statements: readonly CollectionEntry<"statements">[],
+  page: number,
+  ...extra: unknown[]
+) =>
+  listPageKey(
+    itemsOnPage(statements, page, ABOUT_PER_PAGE),
+    page,
+    pageCount(statements.length, ABOUT_PER_PAGE),
+    ...extra,
+  );
+
+/**
+ * getStaticPaths of pages 2 and on of an item's statements in every language, such as
+ * /ar/topics/<id>/page/2/: with the item, the page, all the item's statements (the page shows its
+ * share), the same page in each language that has as many, and a cacheKey of what it shows.
  */
 export async function laterPagesInEveryLanguage<T, K extends string>(
   key: K,
+  section: PagedSection,
   itemsOf: (lang: string) => Promise<readonly T[]>,
   idOf: (item: T) => string,
-  statementsOf: (lang: string, item: T) => Promise<readonly CollectionEntry<"statements">[]>,
-  pathOf: (lang: string, id: string, page: number) => string,
+  statementsOf: (lang: string, item: T) => Promise<CollectionEntry<"statements">[]>,
 ) {
   const lists = (
     await Promise.all(
@@ -33,34 +52,25 @@ export async function laterPagesInEveryLanguage<T, K extends string>(
   const pagesOf = new Map(
     lists.map(({ lang, id, statements }) => [`${lang}/${id}`, pageCount(statements.length, ABOUT_PER_PAGE)]),
   );
-  const paths = lists.flatMap(({ lang, item, id, statements }) => {
-    const pages = pageCount(statements.length, ABOUT_PER_PAGE);
-    return Array.from({ length: pages - 1 }, (_, index) => {
+  const paths = lists.flatMap(({ lang, item, id, statements }) =>
+    Array.from({ length: (pagesOf.get(`${lang}/${id}`) ?? 1) - 1 }, (_, index) => {
       const page = index + 2;
       const translations = Object.fromEntries(
         languages
           .filter(({ code }) => (pagesOf.get(`${code}/${id}`) ?? 0) >= page)
-          .map(({ code }) => [code, pathOf(code, id, page)]),
+          .map(({ code }) => [code, pagedPath(code, [section, id], page)]),
       );
-      return {
-        lang,
-        item,
-        id,
-        page,
-        pages,
-        translations,
-        shown: itemsOnPage(statements, page, ABOUT_PER_PAGE),
-      };
-    });
-  });
+      return { lang, item, id, page, translations, statements };
+    }),
+  );
   return Promise.all(
-    paths.map(async ({ lang, item, id, page, pages, translations, shown }) => ({
+    paths.map(async ({ lang, item, id, page, translations, statements }) => ({
       params: { lang: langParam(lang), [key]: id, page: String(page) } as {
         lang: string | undefined;
         page: string;
       } & Record<K, string>,
-      props: { lang, item, page, pages, translations, statements: shown },
-      ...(import.meta.env.PROD ? { cacheKey: await listPageKey(shown, page, pages, translations) } : {}),
+      props: { lang, item, page, translations, statements },
+      ...(import.meta.env.PROD ? { cacheKey: await pagedListKey(statements, page, translations) } : {}),
     })),
   );
 }

@@ -1,3 +1,5 @@
+import { t } from "~/i18n/ui.ts";
+import { formatNumber } from "~/lib/numbers.ts";
 import { getStatements } from "./queries.ts";
 import { languages } from "./settings.ts";
 import { pathTo } from "./routes.ts";
@@ -43,3 +45,7 @@ export const ABOUT_PER_PAGE = 100;
 /** The items of page n. */
 export const itemsOnPage = <T>(items: readonly T[], page: number, perPage: number): T[] =>
   items.slice((page - 1) * perPage, page * perPage);
+
+/** "page 2 of 5", in a language's words and digits: under a pager, and in a later page's title. */
+export const pagePosition = (lang: string, page: number, pages: number) =>
+  t(lang, "pager.position", { page: formatNumber(page, lang), pages: formatNumber(pages, lang) });

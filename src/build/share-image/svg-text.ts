@@ -1,4 +1,5 @@
-import { escapeXml, isolate } from "./text.ts";
+import { escapeMarkup } from "../../lib/escape-markup.ts";
+import { isolate } from "./text.ts";
 
 export interface TextStyle {
   fontSize: number;
@@ -28,11 +29,11 @@ export function textElement(
     `y="${position.y}"`,
     `text-anchor="${position.anchor}"`,
     `direction="${style.dir}"`,
-    `font-family="${escapeXml(style.fontFamily)}"`,
+    `font-family="${escapeMarkup(style.fontFamily)}"`,
     `font-weight="${style.fontWeight}"`,
     `font-size="${style.fontSize}"`,
     ...(style.letterSpacing === undefined ? [] : [`letter-spacing="${style.letterSpacing}"`]),
     `fill="${position.fill}"`,
   ];
-  return `<text ${attributes.join(" ")}>${escapeXml(isolate(text, style.dir))}</text>`;
+  return `<text ${attributes.join(" ")}>${escapeMarkup(isolate(text, style.dir))}</text>`;
 }

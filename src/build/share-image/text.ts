@@ -12,23 +12,6 @@ export function isolate(text: string, dir: "ltr" | "rtl"): string {
   return `${ISOLATE_START[dir]}${text}${POP_ISOLATE}`;
 }
 
-/**
- * Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/F)
- * make resvg reject the whole SVG; a stray one pasted into a title must not
- * break the build.
- */
-const NOT_XML_CHARACTER = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML_CHARACTER, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
-}
-
 /** Collapses runs of breaking whitespace; no-break spaces stay, they are someone's choice. */
 export function normalizeSpaces(text: string): string {
   return text.replace(/[^\S\u00a0\u202f\u2007]+/g, " ").trim();
