@@ -80,7 +80,7 @@ export function recordPage(record: SearchRecord, indexLang: string): string {
 }
 
 /** Where Astro wrote a language's records in the staging folder. */
-export const recordsFile = (outDir: string, lang: string, defaultLanguage: string) =>
+const recordsFile = (outDir: string, lang: string, defaultLanguage: string) =>
   path.join(outDir, lang === defaultLanguage ? "" : lang, RECORDS_FILE);
 
 export interface SearchIndexReport {

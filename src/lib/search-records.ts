@@ -33,6 +33,3 @@ export const RECORDS_FILE = "search-records.json";
 
 /** The folder Pagefind's index and runtime are published in: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = "pagefind";
-
-/** A built file that is a language's search records. */
-export const isSearchRecords = (pathname: string) => new RegExp(`(?:^|/)${RECORDS_FILE}$`).test(pathname);
