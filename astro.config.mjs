@@ -8,6 +8,8 @@ import { bundleProgress } from "./src/integrations/bundle-progress.ts";
 import { contentChecks } from "./src/integrations/content-checks.ts";
 import { publishedAddress } from "./src/site/address.ts";
 import { buildCacheDir } from "./src/build/cache-file.ts";
+import { contentChunkGroups } from "./src/build/content-chunks.ts";
+import { contentDir } from "./src/site/content-layout.ts";
 import { loadSettings } from "./src/site/settings.ts";
 import { contentLinks } from "./src/integrations/content-links.ts";
 import { localMedia } from "./src/integrations/local-media.ts";
@@ -88,6 +90,13 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // The pages are rendered from the "prerender" bundle: its compiled entries go into a few
+    // dozen chunks rather than one each (src/build/content-chunks.ts).
+    environments: {
+      prerender: {
+        build: { rolldownOptions: { output: { codeSplitting: contentChunkGroups(contentDir) } } },
+      },
+    },
     build: {
       // The share script goes in a file of its own rather than inline in every page: cached
       // once, and the pages' policy then needs no script hashes, only 'self'.
