@@ -19,7 +19,9 @@ import { canonicalAddress, publishedAddress } from "../src/site/address.ts";
 import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir, removeUnusedSince } from "../src/build/cache-file.ts";
 import { publishOfflineEditionsInWorker } from "../src/build/offline/in-worker.ts";
+import { publishedSize } from "../src/build/published-size.ts";
 import { buildSearchIndex } from "../src/build/search-index.ts";
+import { describeSize, hostLimitWarnings } from "../src/lib/host-limits.ts";
 import {
   buildTimeoutSeconds,
   leafletPdfsInZip,
@@ -152,6 +154,12 @@ if (searchFailure) fail(searchFailure);
 // keep only what they used already.)
 const unused = await removeUnusedSince(buildCacheDir("share-images"), startedAt);
 if (unused > 0) console.log(`Build cache: removed ${unused} share images no page uses any more.`);
+
+// What a deploy will upload, against what hosts accept: a site outgrowing a host is told so here,
+// not by a failed upload.
+const size = publishedSize(staging);
+console.log(`Publishing ${describeSize(size)}.`);
+for (const warning of hostLimitWarnings(size)) console.warn(`Warning: ${warning}`);
 
 // Swap in the new build with renames, so dist/ is never half old, half new.
 rmSync(previous, { recursive: true, force: true });
