@@ -9,16 +9,7 @@
  * see them, and the original title and summary ride along as metadata for the result list. The
  * site's own pages then carry no search markup at all.
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { RECORDS_FILE, SEARCH_INDEX_FOLDER, type SearchRecord } from "../lib/search-records.ts";
@@ -89,15 +80,31 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
+/** What Pagefind says it wrote: pagefind-entry.json. */
+interface PagefindEntry {
+  languages: Record<string, { wasm?: string | null; page_count: number }>;
+}
+
+/**
+ * Each language's index holds every record written in it: two records with one address, or a
+ * record Pagefind filed under another language, would otherwise go missing without a word.
+ */
+function checkPageCounts(entry: PagefindEntry, records: Record<string, number>) {
+  for (const [lang, count] of Object.entries(records)) {
+    const indexed = entry.languages[lang]?.page_count ?? 0;
+    if (indexed !== count)
+      throw new Error(
+        `Pagefind indexed ${indexed} of the ${count} ${lang} pages (two records with one address?)`,
+      );
+  }
+}
+
 /**
  * Leaves out Pagefind's files the site never loads: its interfaces, its worker, and the
  * WebAssembly of languages no index uses (it writes one for "unknown" languages too).
  */
-function removeUnusedRuntime(folder: string) {
+function removeUnusedRuntime(folder: string, entry: PagefindEntry) {
   for (const name of UNUSED_RUNTIME) rmSync(path.join(folder, name), { force: true });
-  const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { wasm?: string | null }>;
-  };
   const used = new Set(
     Object.values(entry.languages).map(({ wasm }) => `wasm.${wasm ?? "unknown"}.pagefind`),
   );
@@ -131,30 +138,26 @@ export async function buildSearchIndex({
     records: JSON.parse(readFileSync(file, "utf8")) as SearchRecord[],
   }));
 
-  // Pagefind reads a folder of pages on all cores; sent one by one through its API, the same
-  // pages took twice as long. The folder is laid out like the site, so each page's place is its
-  // address.
-  const pages = mkdtempSync(path.join(tmpdir(), "campaign-search-"));
   const work = async () => {
     const total = byLanguage.reduce((sum, { records }) => sum + records.length, 0);
-    const progress = startProgress({ label: "search index", total, verb: "pages written", print });
-    for (const { lang, records } of byLanguage) {
-      for (const record of records) {
-        const folder = path.join(pages, ...record.url.split("/"));
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(path.join(folder, "index.html"), recordPage(record, lang));
-        progress.tick();
-      }
-    }
-    print(`  search index: Pagefind is indexing ${total.toLocaleString("en")} pages`);
     const { index, errors } = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS_PER_LANGUAGE });
     if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: pages });
-    if (added.errors.length > 0) throw new Error(`Pagefind refused pages: ${added.errors.join("; ")}`);
-    if (added.page_count !== total)
-      throw new Error(
-        `Pagefind indexed ${added.page_count} pages of ${total} (two records with one address?)`,
-      );
+    // Every page is handed to Pagefind at once, and it indexes them on all cores as they come.
+    // Awaited one by one, 5,100 pages took 16 s; written to a folder for Pagefind to read, 13.9 s
+    // on a busy machine, against 10.6 s this way, which also writes nothing to disk.
+    const progress = startProgress({ label: "search index", total, verb: "pages indexed", print });
+    const refused: string[] = [];
+    await Promise.all(
+      byLanguage.flatMap(({ lang, records }) =>
+        records.map(async (record) => {
+          const added = await index.addHTMLFile({ url: record.url, content: recordPage(record, lang) });
+          if (added.errors.length > 0) refused.push(`${record.url}: ${added.errors.join("; ")}`);
+          progress.tick();
+        }),
+      ),
+    );
+    if (refused.length > 0) throw new Error(`Pagefind refused pages: ${refused.join("; ")}`);
+    print(`  search index: Pagefind is writing the index of ${total.toLocaleString("en")} pages`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_INDEX_FOLDER) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
   };
@@ -167,12 +170,12 @@ export async function buildSearchIndex({
     );
   } finally {
     await pagefind.close();
-    rmSync(pages, { recursive: true, force: true });
   }
-  removeUnusedRuntime(path.join(outDir, SEARCH_INDEX_FOLDER));
+  const folder = path.join(outDir, SEARCH_INDEX_FOLDER);
+  const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as PagefindEntry;
+  const records = Object.fromEntries(byLanguage.map(({ lang, records }) => [lang, records.length]));
+  checkPageCounts(entry, records);
+  removeUnusedRuntime(folder, entry);
   for (const { file } of files) rmSync(file);
-  return {
-    records: Object.fromEntries(byLanguage.map(({ lang, records }) => [lang, records.length])),
-    seconds: (performance.now() - started) / 1000,
-  };
+  return { records, seconds: (performance.now() - started) / 1000 };
 }

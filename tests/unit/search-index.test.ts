@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { recordPage } from "../../src/build/search-index";
-import type { SearchRecord } from "../../src/lib/search-records";
+import { buildSearchIndex, recordPage } from "../../src/build/search-index";
+import { RECORDS_FILE, type SearchRecord } from "../../src/lib/search-records";
 import { searchText } from "../../src/lib/search-text";
 
 describe("searchText: one spelling for the index and for what a reader types", () => {
@@ -55,5 +58,37 @@ describe("recordPage: what Pagefind reads for one record", () => {
     expect(page).toContain('<span data-pagefind-filter="kind">statement</span>');
     expect(page).toContain('<span data-pagefind-filter="topic">gaza</span>');
     expect(page).toContain('<span data-pagefind-filter="topic">accountability</span>');
+  });
+});
+
+describe("buildSearchIndex", () => {
+  const record = (url: string, title: string): SearchRecord => ({
+    kind: "statement",
+    url,
+    title,
+    summary: "A summary",
+    topics: [],
+    text: "Some words to find.",
+  });
+
+  it("fails when two records share an address, instead of indexing one of them", async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), "search-index-"));
+    try {
+      writeFileSync(
+        path.join(outDir, RECORDS_FILE),
+        JSON.stringify([record("/statements/one/", "First"), record("/statements/one/", "Second")]),
+      );
+      await expect(
+        buildSearchIndex({
+          outDir,
+          languages: ["en"],
+          defaultLanguage: "en",
+          limitMs: 60_000,
+          print: () => {},
+        }),
+      ).rejects.toThrow("Pagefind indexed 1 of the 2 en pages (two records with one address?)");
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
