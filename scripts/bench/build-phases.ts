@@ -1,16 +1,21 @@
 /**
  * Where a build's time goes, read from its log (timedRun writes each line with the seconds since
- * the start): each step ends at the first line that says it is done. A step the build did not
- * run (no PDFs) has no time; the next step's time then includes whatever ran
- * between them.
+ * the start): each step ends at the first line that says it is done, and starts where the step it
+ * follows ended. Once Astro is done, the search index runs beside the leaflet PDFs and the
+ * offline editions (scripts/build.ts), so those steps overlap and their seconds add up to more
+ * than the wall time they take together. A step the build did not run (no PDFs) has no time, and
+ * the step that follows it starts where it would have.
  */
 export interface BuildPhase {
   name: string;
   seconds: number | undefined;
 }
 
-/** The steps of `npm run build`, in order, each with the line that ends it. */
-export const BUILD_STEPS: readonly { name: string; endsAt: RegExp }[] = [
+/**
+ * The steps of `npm run build`, each with the line that ends it and the step it starts after
+ * (the one listed before it, unless `after` names another; "all" waits for every step before it).
+ */
+export const BUILD_STEPS: readonly { name: string; endsAt: RegExp; after?: string }[] = [
   { name: "content check", endsAt: /\[campaign:content-checks\] \d+ content files checked/ },
   { name: "content sync", endsAt: /\[content\] Synced content/ },
   { name: "bundling", endsAt: /generating static routes/ },
@@ -18,11 +23,12 @@ export const BUILD_STEPS: readonly { name: string; endsAt: RegExp }[] = [
   { name: "pages", endsAt: /^\S+ ✓ Completed in/ },
   // QR codes, the web editor and the sitemap run after the pages (astro:build:done).
   { name: "after pages", endsAt: /\[build\] Complete!/ },
-  // Pagefind indexes the pages' records as soon as Astro is done (src/build/search-index.ts).
+  // Pagefind indexes the pages' records as soon as Astro is done (src/build/search-index.ts)...
   { name: "search index", endsAt: /^Search index: / },
-  { name: "leaflet PDFs", endsAt: /^Leaflets: / },
+  // ...while the leaflets print, and then the offline editions are made.
+  { name: "leaflet PDFs", endsAt: /^Leaflets: /, after: "after pages" },
   { name: "offline editions", endsAt: /^Offline editions: / },
-  { name: "publish", endsAt: /^Built into / },
+  { name: "publish", endsAt: /^Built into /, after: "all" },
 ];
 
 /** Each step's seconds in a log written by timedRun ("[  12.3 s] line"). */
@@ -31,14 +37,25 @@ export function buildPhases(log: string): BuildPhase[] {
     const match = /^\[\s*([\d.]+) s\] (.*)$/.exec(line);
     return match ? [{ at: Number(match[1]), text: match[2]! }] : [];
   });
-  let previous = 0;
-  let from = 0;
-  return BUILD_STEPS.map(({ name, endsAt }) => {
-    const index = lines.findIndex((line, at) => at >= from && endsAt.test(line.text));
-    if (index < 0) return { name, seconds: undefined };
-    const seconds = lines[index]!.at - previous;
-    previous = lines[index]!.at;
-    from = index + 1;
-    return { name, seconds };
+  /** Where each step ended: its line's index and time. */
+  const ended = new Map<string, { index: number; at: number }>();
+  let previous = { index: -1, at: 0 };
+  return BUILD_STEPS.map(({ name, endsAt, after }) => {
+    const start =
+      after === "all"
+        ? [...ended.values()].reduce((latest, end) => (end.at > latest.at ? end : latest), previous)
+        : after !== undefined
+          ? (ended.get(after) ?? previous)
+          : previous;
+    const index = lines.findIndex((line, at) => at > start.index && endsAt.test(line.text));
+    if (index < 0) {
+      // The step that follows starts where this one would have.
+      previous = start;
+      return { name, seconds: undefined };
+    }
+    const end = { index, at: lines[index]!.at };
+    ended.set(name, end);
+    previous = end;
+    return { name, seconds: end.at - start.at };
   });
 }

@@ -97,7 +97,8 @@ function phasesReport(builds: readonly SiteBuild[]): string {
     ),
     "  pages: Astro renders every page (or copies it from the last build when its cacheKey is unchanged),",
     "  share images included; after pages: print QR codes, web editor, sitemap; search index: Pagefind",
-    "  indexing every statement, action, answer and demand of every language.",
+    "  indexing every statement, action, answer and demand of every language, beside the leaflet PDFs",
+    "  and then the offline editions: those steps overlap, so the row adds up to more than the total.",
   ].join("\n");
 }
 
