@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { anchorFor, type Anchors } from "./edition.ts";
-import { zipArchive } from "./zip-archive.ts";
-import { elements, parseHtml, removeAll, serializeHtml, sitePath, type HtmlElement } from "./html.ts";
+import { rewritePage, type SiteTarget } from "./page-rewrite.ts";
+import { deflateFile, zipArchive, type DeflatedFile } from "./zip-archive.ts";
 
 /** A page of the site: the file Astro wrote and where it lands in the zip. */
 export interface ZipPage {
@@ -35,12 +35,6 @@ export interface SiteZipInput {
   alsoHold?: (sitePathname: string) => boolean;
 }
 
-/** Whether an element's address is something the page loads to show itself (it then goes in the zip). */
-const loadsResource = ({ name, attribs }: HtmlElement) =>
-  name === "img" ||
-  name === "source" ||
-  (name === "link" && /\b(stylesheet|icon)\b/.test(attribs["rel"] ?? ""));
-
 /** The path from the folder of the file `from` to `to`, both relative to the zip's folder. */
 const relativeTo = (from: string, to: string) => path.posix.relative(path.posix.dirname(from), to) || ".";
 
@@ -55,10 +49,10 @@ const relativeTo = (from: string, to: string) => path.posix.relative(path.posix.
  */
 export function siteZip(input: SiteZipInput): Uint8Array {
   const byPath = new Map(input.pages.map((page) => [page.path, page]));
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, DeflatedFile>();
   const assets = new Map<string, string>();
-  const put = (name: string, data: Uint8Array) => {
-    files.set(`${input.folder}/${name}`, data);
+  const put = (name: string, file: DeflatedFile) => {
+    files.set(`${input.folder}/${name}`, file);
   };
 
   /** Where a site path's file lands in the zip: stripped of the base, and of the language prefix. */
@@ -70,41 +64,16 @@ export function siteZip(input: SiteZipInput): Uint8Array {
   };
 
   for (const page of input.pages) {
-    const document = parseHtml(readFileSync(path.join(input.outDir, page.file), "utf8"));
-    // One walk through the page (a thousand-statement site has thousands of pages).
-    const dropped: HtmlElement[] = [];
-    for (const element of elements(document)) {
-      const { name, attribs } = element;
-      if (
-        name === "script" ||
-        (name === "link" && /\b(manifest|apple-touch-icon)\b/.test(attribs["rel"] ?? ""))
-      ) {
-        dropped.push(element);
-        continue;
-      }
-      for (const attribute of ["href", "src"] as const) {
-        const target = sitePath(attribs[attribute] ?? "");
-        if (target) attribs[attribute] = rewrite(page, target, loadsResource(element));
-      }
-      if (attribs["srcset"] !== undefined) {
-        attribs["srcset"] = attribs["srcset"]
-          .split(",")
-          .map((candidate) => {
-            const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
-            const target = sitePath(url);
-            return [target ? rewrite(page, target, true) : url, ...descriptor].join(" ");
-          })
-          .join(", ");
-      }
-    }
-    removeAll(dropped);
-    put(page.inZip, new TextEncoder().encode(serializeHtml(document)));
+    const html = readFileSync(path.join(input.outDir, page.file), "utf8");
+    const rewritten = rewritePage(html, (target, loads) => rewrite(page, target, loads));
+    put(page.inZip, deflateFile(new TextEncoder().encode(rewritten)));
   }
-  for (const [file, inZip] of assets) put(inZip, readFileSync(path.join(input.outDir, file)));
-  for (const [file, edition] of input.otherEditions) put(file, new TextEncoder().encode(edition.html));
+  for (const [file, inZip] of assets) put(inZip, deflateFile(readFileSync(path.join(input.outDir, file))));
+  for (const [file, edition] of input.otherEditions)
+    put(file, deflateFile(new TextEncoder().encode(edition.html)));
   return zipArchive(files, input.mtime);
 
-  function rewrite(page: ZipPage, target: { path: string; hash: string }, loads: boolean): string {
+  function rewrite(page: ZipPage, target: SiteTarget, loads: boolean): string {
     const held = byPath.get(target.path);
     if (held) return `${relativeTo(page.inZip, held.inZip)}${target.hash}`;
     for (const [file, edition] of input.otherEditions) {
