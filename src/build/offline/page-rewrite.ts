@@ -1,5 +1,13 @@
 import { elements, parseHtml, removeAll, serializeHtml, sitePath, type HtmlElement } from "./html.ts";
 
+/**
+ * Bump whenever this walk, or the parsing and serialising in html.ts, would make something else
+ * of the same page: the zip cache (zip-cache.ts) keeps pages rewritten by an older version
+ * otherwise. How links are resolved (site-zip.ts) needs no bump: a cached page's links are
+ * resolved again every build, and any that now resolves differently makes the page a miss.
+ */
+export const PAGE_REWRITE_VERSION = 1;
+
 /** A link to the site, in a page: its path and #fragment, as html.ts's sitePath reads them. */
 export interface SiteTarget {
   path: string;
@@ -18,7 +26,8 @@ const loadsResource = ({ name, attribs }: HtmlElement) =>
 /**
  * A built page as the zip holds it: every address of the site (href, src, srcset) replaced by
  * what `resolve` makes of it, its scripts and web-app links left out, and everything else byte for
- * byte. It depends on nothing but the page and what `resolve` answers.
+ * byte. It depends on nothing but the page and what `resolve` answers, which is what lets the zip
+ * cache keep it.
  */
 export function rewritePage(html: string, resolve: ResolveLink): string {
   const document = parseHtml(html);
