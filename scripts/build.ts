@@ -132,6 +132,7 @@ try {
       base: publishedAddress(settings).base,
       canonicalSite: canonicalAddress(settings).site,
       withLeafletPdfs: leafletPdfsInZip(),
+      cacheDir: buildCacheDir("offline-zips"),
     },
     buildTimeoutSeconds() * 1000,
   );
@@ -139,8 +140,10 @@ try {
   const sizes = reports.map(
     ({ lang, edition, zip }) => `${lang} ${kb(edition.gzipBytes)} compressed, zip ${kb(zip.bytes)}`,
   );
+  const pages = reports.reduce((sum, { zip }) => sum + zip.pages, 0);
+  const reused = reports.reduce((sum, { zip }) => sum + zip.reused, 0);
   console.log(
-    `Offline editions: ${sizes.join("; ")} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    `Offline editions: ${sizes.join("; ")} (${((performance.now() - started) / 1000).toFixed(1)} s, ${reused} of ${pages} pages from the cache).`,
   );
 } catch (error) {
   fail(`Making the offline editions failed: ${(error as Error).stack ?? String(error)}`);
@@ -154,6 +157,9 @@ if (searchFailure) fail(searchFailure);
 // keep only what they used already.)
 const unused = await removeUnusedSince(buildCacheDir("share-images"), startedAt);
 if (unused > 0) console.log(`Build cache: removed ${unused} share images no page uses any more.`);
+// The zips' caches keep only what this build used already; a language or short name that is gone
+// leaves a whole file behind.
+await removeUnusedSince(buildCacheDir("offline-zips"), startedAt);
 
 // What a deploy will upload, against what hosts accept: a site outgrowing a host is told so here,
 // not by a failed upload.

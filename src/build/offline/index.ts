@@ -14,6 +14,7 @@ import { fillDownloadSizes } from "./download-sizes.ts";
 import { finishEdition, type Anchors } from "./edition.ts";
 import { withOnionLocation } from "./onion-header.ts";
 import { siteZip, type ZipPage } from "./site-zip.ts";
+import { ZipCache } from "./zip-cache.ts";
 
 export interface OfflineEditionsInput {
   /** The built site, before it is published (the staging folder). */
@@ -25,12 +26,19 @@ export interface OfflineEditionsInput {
   canonicalSite: string;
   /** Put the leaflet PDFs the pages link to into the zips (CAMPAIGN_ZIP_LEAFLETS=on). */
   withLeafletPdfs?: boolean;
+  /**
+   * The folder of the zips' cache, buildCacheDir("offline-zips"), named by the caller (this runs
+   * in a worker thread): pages unchanged since the last build are not rewritten and compressed
+   * again. Without it, every page is.
+   */
+  cacheDir?: string;
 }
 
 export interface LanguageReport {
   lang: string;
   edition: { file: string; bytes: number; gzipBytes: number };
-  zip: { file: string; bytes: number; pages: number };
+  /** `reused`: the pages taken from the cache rather than rewritten and compressed again. */
+  zip: { file: string; bytes: number; pages: number; reused: number };
 }
 
 /** Every file in the zips carries this date: the same site always makes the same bytes. */
@@ -42,13 +50,14 @@ const ZIP_DATE = new Date("1980-01-01T12:00:00Z");
  * pages as a zip, into offline/; then writes their sizes into the downloads pages, and the
  * Onion-Location header into _headers when settings.yaml names an onion address.
  */
-export function publishOfflineEditions({
+export async function publishOfflineEditions({
   outDir,
   settings,
   base,
   canonicalSite,
   withLeafletPdfs = false,
-}: OfflineEditionsInput): LanguageReport[] {
+  cacheDir,
+}: OfflineEditionsInput): Promise<LanguageReport[]> {
   const canonical = (sitePathname: string) => new URL(sitePathname.slice(base.length), canonicalSite).href;
   const prefixOf = (code: string) => (code === settings.defaultLanguage ? base : `${base}${code}/`);
   const folderOf = (code: string) => path.join(outDir, ...(code === settings.defaultLanguage ? [] : [code]));
@@ -76,19 +85,28 @@ export function publishOfflineEditions({
     const otherEditions = new Map(
       [...editions].filter(([other]) => other !== code).map(([, other]) => [other.file, other]),
     );
-    const zip = siteZip({
-      outDir,
-      base,
-      folder: zipFolder(settings.shortName, code),
-      pages,
-      languagePrefix: prefixOf(code),
-      otherEditions,
-      canonical,
-      mtime: ZIP_DATE,
-      alsoHold: (sitePathname) => withLeafletPdfs && sitePathname.endsWith(".pdf"),
-    });
+    const folder = zipFolder(settings.shortName, code);
+    const cache = cacheDir ? ZipCache.read(path.join(cacheDir, `${folder}.bin`)) : ZipCache.none();
+    const zip = siteZip(
+      {
+        outDir,
+        base,
+        folder,
+        pages,
+        languagePrefix: prefixOf(code),
+        otherEditions,
+        canonical,
+        mtime: ZIP_DATE,
+        alsoHold: (sitePathname) => withLeafletPdfs && sitePathname.endsWith(".pdf"),
+      },
+      cache,
+    );
     const file = zipFile(settings.shortName, code);
-    writeFileSync(path.join(offlineDir, file), zip);
+    writeFileSync(path.join(offlineDir, file), zip.bytes);
+    await cache.save().catch((error: unknown) =>
+      // The zip is made and right; only the next build loses the shortcut.
+      console.warn(`The ${code} offline zip's cache could not be saved: ${(error as Error).message}`),
+    );
     reports.push({
       lang: code,
       edition: {
@@ -96,7 +114,7 @@ export function publishOfflineEditions({
         bytes: Buffer.byteLength(edition.html),
         gzipBytes: gzipSync(edition.html, { level: 9 }).length,
       },
-      zip: { file, bytes: zip.length, pages: pages.length },
+      zip: { file, bytes: zip.bytes.length, pages: pages.length, reused: zip.reusedPages },
     });
   }
 

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { anchorFor, type Anchors } from "./edition.ts";
-import { zipArchive } from "./zip-archive.ts";
-import { elements, parseHtml, removeAll, serializeHtml, sitePath, type HtmlElement } from "./html.ts";
+import { rewritePage, type SiteTarget } from "./page-rewrite.ts";
+import { deflateFile, zipArchive, type DeflatedFile } from "./zip-archive.ts";
+import { pageKey, ZipCache } from "./zip-cache.ts";
+import type { ResolvedLink } from "./zip-cache-file.ts";
 
 /** A page of the site: the file Astro wrote and where it lands in the zip. */
 export interface ZipPage {
@@ -35,11 +37,11 @@ export interface SiteZipInput {
   alsoHold?: (sitePathname: string) => boolean;
 }
 
-/** Whether an element's address is something the page loads to show itself (it then goes in the zip). */
-const loadsResource = ({ name, attribs }: HtmlElement) =>
-  name === "img" ||
-  name === "source" ||
-  (name === "link" && /\b(stylesheet|icon)\b/.test(attribs["rel"] ?? ""));
+/** A language's zip, and how many of its pages came from the cache rather than being made again. */
+export interface SiteZip {
+  bytes: Uint8Array;
+  reusedPages: number;
+}
 
 /** The path from the folder of the file `from` to `to`, both relative to the zip's folder. */
 const relativeTo = (from: string, to: string) => path.posix.relative(path.posix.dirname(from), to) || ".";
@@ -52,13 +54,17 @@ const relativeTo = (from: string, to: string) => path.posix.relative(path.posix.
  * same entry; every other link to the site goes to its canonical address. Scripts (the copy and
  * share buttons, which need a web address) and the web-app manifest are left out; the
  * stylesheets, icon and print QR codes the pages use go in.
+ *
+ * With a cache (zip-cache.ts), a page whose bytes and links are what they were at the last build
+ * is not parsed or compressed again, and neither is a file with the same bytes: the zip comes out
+ * the same, byte for byte, as one made without.
  */
-export function siteZip(input: SiteZipInput): Uint8Array {
+export function siteZip(input: SiteZipInput, cache = ZipCache.none()): SiteZip {
   const byPath = new Map(input.pages.map((page) => [page.path, page]));
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, DeflatedFile>();
   const assets = new Map<string, string>();
-  const put = (name: string, data: Uint8Array) => {
-    files.set(`${input.folder}/${name}`, data);
+  const put = (name: string, file: DeflatedFile) => {
+    files.set(`${input.folder}/${name}`, file);
   };
 
   /** Where a site path's file lands in the zip: stripped of the base, and of the language prefix. */
@@ -69,42 +75,32 @@ export function siteZip(input: SiteZipInput): Uint8Array {
     return decodeURIComponent(within);
   };
 
+  let reusedPages = 0;
   for (const page of input.pages) {
-    const document = parseHtml(readFileSync(path.join(input.outDir, page.file), "utf8"));
-    // One walk through the page (a thousand-statement site has thousands of pages).
-    const dropped: HtmlElement[] = [];
-    for (const element of elements(document)) {
-      const { name, attribs } = element;
-      if (
-        name === "script" ||
-        (name === "link" && /\b(manifest|apple-touch-icon)\b/.test(attribs["rel"] ?? ""))
-      ) {
-        dropped.push(element);
-        continue;
-      }
-      for (const attribute of ["href", "src"] as const) {
-        const target = sitePath(attribs[attribute] ?? "");
-        if (target) attribs[attribute] = rewrite(page, target, loadsResource(element));
-      }
-      if (attribs["srcset"] !== undefined) {
-        attribs["srcset"] = attribs["srcset"]
-          .split(",")
-          .map((candidate) => {
-            const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
-            const target = sitePath(url);
-            return [target ? rewrite(page, target, true) : url, ...descriptor].join(" ");
-          })
-          .join(", ");
-      }
+    const html = readFileSync(path.join(input.outDir, page.file));
+    const key = pageKey(page.inZip, html);
+    let entry = cache.page(key);
+    // A cached page holds while each of its links resolves as it did: that covers every page,
+    // edition and file it links to, and the site's addresses, and registers the files it loads.
+    if (entry?.links.every((link) => rewrite(page, link, link.loads) === link.to)) reusedPages++;
+    else {
+      const links: ResolvedLink[] = [];
+      const rewritten = rewritePage(html.toString("utf8"), (target, loads) => {
+        const to = rewrite(page, target, loads);
+        links.push({ path: target.path, hash: target.hash, loads, to });
+        return to;
+      });
+      entry = { ...deflateFile(new TextEncoder().encode(rewritten)), links };
     }
-    removeAll(dropped);
-    put(page.inZip, new TextEncoder().encode(serializeHtml(document)));
+    cache.keepPage(key, entry);
+    put(page.inZip, entry);
   }
-  for (const [file, inZip] of assets) put(inZip, readFileSync(path.join(input.outDir, file)));
-  for (const [file, edition] of input.otherEditions) put(file, new TextEncoder().encode(edition.html));
-  return zipArchive(files, input.mtime);
+  for (const [file, inZip] of assets) put(inZip, cache.deflate(readFileSync(path.join(input.outDir, file))));
+  for (const [file, edition] of input.otherEditions)
+    put(file, cache.deflate(new TextEncoder().encode(edition.html)));
+  return { bytes: zipArchive(files, input.mtime), reusedPages };
 
-  function rewrite(page: ZipPage, target: { path: string; hash: string }, loads: boolean): string {
+  function rewrite(page: ZipPage, target: SiteTarget, loads: boolean): string {
     const held = byPath.get(target.path);
     if (held) return `${relativeTo(page.inZip, held.inZip)}${target.hash}`;
     for (const [file, edition] of input.otherEditions) {

@@ -5,4 +5,4 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { publishOfflineEditions, type OfflineEditionsInput } from "./index.ts";
 
-parentPort?.postMessage(publishOfflineEditions(workerData as OfflineEditionsInput));
+parentPort?.postMessage(await publishOfflineEditions(workerData as OfflineEditionsInput));
