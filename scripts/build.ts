@@ -94,6 +94,7 @@ const searchIndexed = buildSearchIndex({
   languages: settings.languages.map(({ code }) => code),
   defaultLanguage: settings.defaultLanguage,
   limitMs: buildTimeoutSeconds() * 1000,
+  cacheDir: buildCacheDir("search-index"),
 }).then(
   (report) => {
     const counts = Object.entries(report.records).map(([lang, count]) => `${lang} ${count}`);

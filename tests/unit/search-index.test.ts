@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,5 +90,92 @@ describe("buildSearchIndex", () => {
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
+  });
+
+  describe("with a cache", () => {
+    const languages = ["en", "ar"];
+    const write = (outDir: string, english: string) => {
+      writeFileSync(path.join(outDir, RECORDS_FILE), JSON.stringify([record("/statements/one/", english)]));
+      mkdirSync(path.join(outDir, "ar"));
+      writeFileSync(
+        path.join(outDir, "ar", RECORDS_FILE),
+        JSON.stringify([record("/ar/statements/one/", "بيان")]),
+      );
+    };
+    /** Builds an index of the given English title, and returns its files and their bytes. */
+    const build = async (cacheDir: string, english: string, lines: string[] = []) => {
+      const outDir = mkdtempSync(path.join(tmpdir(), "search-index-out-"));
+      try {
+        write(outDir, english);
+        await buildSearchIndex({
+          outDir,
+          languages,
+          defaultLanguage: "en",
+          limitMs: 60_000,
+          cacheDir,
+          print: (line) => lines.push(line),
+        });
+        const folder = path.join(outDir, "pagefind");
+        return new Map(
+          readdirSync(folder, { recursive: true, encoding: "utf8" })
+            .filter((file) => statSync(path.join(folder, file)).isFile())
+            .map((file) => [file, readFileSync(path.join(folder, file))]),
+        );
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    };
+    const entry = (files: Map<string, Buffer>) =>
+      JSON.parse(files.get("pagefind-entry.json")!.toString()) as {
+        languages: Record<string, { hash: string }>;
+      };
+
+    it("copies a language whose pages are unchanged, and indexes again only the one that changed", async () => {
+      const cacheDir = mkdtempSync(path.join(tmpdir(), "search-index-cache-"));
+      try {
+        const first = await build(cacheDir, "First title");
+        const lines: string[] = [];
+        const again = await build(cacheDir, "First title", lines);
+        expect(lines).toContain(
+          "  search index: en, ar unchanged since the last build, copied from the cache",
+        );
+        expect(again).toEqual(first);
+        expect([...again.keys()].filter((file) => file.includes("key"))).toEqual([]);
+
+        const retitled: string[] = [];
+        const edited = await build(cacheDir, "A new title", retitled);
+        expect(retitled).toContain(
+          "  search index: ar unchanged since the last build, copied from the cache",
+        );
+        expect(entry(edited).languages["ar"]).toEqual(entry(first).languages["ar"]);
+        expect(entry(edited).languages["en"]!.hash).not.toBe(entry(first).languages["en"]!.hash);
+        // The same index as a build that starts with an empty cache makes.
+        const empty = mkdtempSync(path.join(tmpdir(), "search-index-empty-"));
+        try {
+          expect(edited).toEqual(await build(empty, "A new title"));
+        } finally {
+          rmSync(empty, { recursive: true, force: true });
+        }
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    });
+
+    it("never uses a language's folder whose key does not match, and keeps only the languages' folders", async () => {
+      const cacheDir = mkdtempSync(path.join(tmpdir(), "search-index-cache-"));
+      try {
+        await build(cacheDir, "First title");
+        writeFileSync(path.join(cacheDir, "en", "key"), "something else");
+        // Left by a build that was stopped, and by a language the site no longer has.
+        mkdirSync(path.join(cacheDir, ".en-unfinished"));
+        mkdirSync(path.join(cacheDir, "fr"));
+        const lines: string[] = [];
+        await build(cacheDir, "First title", lines);
+        expect(lines).toContain("  search index: ar unchanged since the last build, copied from the cache");
+        expect(readdirSync(cacheDir).sort()).toEqual(["ar", "en"]);
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    });
   });
 });
