@@ -8,6 +8,7 @@ import { buildFixture, prepareFixture, type Fixture, type RunResult } from "../s
 import { generateSite } from "../support/generate-site";
 import { LinkChecker } from "../support/link-checker";
 import { unzipText } from "../support/offline-editions";
+import { indexedPages } from "../support/pagefind-index";
 import { FULL_STATEMENTS } from "../../src/data/offline-edition.ts";
 import { PDF_STATEMENTS_PER_LANGUAGE } from "../../src/lib/leaflet-pdf-selection.ts";
 import { t } from "../../src/i18n/ui.ts";
@@ -263,6 +264,25 @@ describe("the same site after one statement is retitled", () => {
       "archive/2025/index.html",
     ])
       expect(read(page), page).toContain(newTitle);
+  });
+
+  it("finds the new title in search and in the offline zip, though both keep what did not change from the last build", () => {
+    // Both steps kept their work in the fixture's build cache, and used it.
+    expect(rebuild.output).toMatch(/search index: ar, es unchanged since the last build/);
+    const fromCache = /Offline editions: .*, (\d+) of (\d+) pages from the cache\)/.exec(rebuild.output);
+    expect(Number(fromCache?.[1])).toBeGreaterThan(0);
+    expect(Number(fromCache?.[1])).toBeLessThan(Number(fromCache?.[2]));
+
+    const titles = indexedPages(path.join(outDir, "pagefind"), "en").map(({ url, meta }) => [
+      url,
+      meta.title,
+    ]);
+    expect(titles).toContainEqual([`/statements/${newest}/`, newTitle]);
+    expect(titles.filter(([, title]) => title === oldTitle)).toEqual([]);
+
+    const zip = unzipText(path.join(outDir, "offline/iac-en.zip"));
+    const page = new TextDecoder().decode(zip.get(`iac-en/statements/${newest}/index.html`));
+    expect(page).toContain(newTitle);
   });
 
   it("tells readers of its translation that the original has changed", () => {

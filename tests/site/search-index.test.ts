@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { RECORDS_FILE, SEARCH_INDEX_FOLDER } from "../../src/lib/search-records.ts";
 import { builtPages, kindOfPath, languageOfPath, siteSettings } from "../support/built-site";
+import { indexedPages } from "../support/pagefind-index";
 
 /**
  * The search index as npm run build leaves it in dist/pagefind/ (issue 16). That the browser
@@ -15,20 +15,11 @@ const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), 
   languages: Record<string, { wasm: string | null; page_count: number }>;
 };
 
-/** Every page a language's index holds, read back from Pagefind's fragments (gzip, after a signature). */
-function indexedPages(lang: string): string[] {
-  const fragments = path.join(folder, "fragment");
-  return readdirSync(fragments)
-    .filter((name) => name.startsWith(`${lang}_`))
-    .flatMap((name) => {
-      const json = gunzipSync(readFileSync(path.join(fragments, name)))
-        .toString("utf8")
-        .replace(/^pagefind_dcd/, "");
-      const parsed = JSON.parse(json) as { url: string } | { url: string }[];
-      return (Array.isArray(parsed) ? parsed : [parsed]).map(({ url }) => url);
-    })
+/** The address of every page a language's index holds. */
+const indexedUrls = (lang: string) =>
+  indexedPages(folder, lang)
+    .map(({ url }) => url)
     .sort();
-}
 
 /** The entry pages of a language: its statements, actions, answers and demands, not their lists. */
 const ENTRY_KINDS = ["statements/*", "actions/*", "faq/*", "demands/*"];
@@ -43,7 +34,7 @@ describe("search index", () => {
     (lang) => {
       expect(entry.languages[lang]?.wasm, "Pagefind's word rules for the language").toBe(lang);
       // Every language of the sample site is whole, so its lists show its own pages only.
-      expect(indexedPages(lang)).toEqual(entryPagesIn(lang));
+      expect(indexedUrls(lang)).toEqual(entryPagesIn(lang));
     },
   );
 
