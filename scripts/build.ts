@@ -84,10 +84,10 @@ if (result.ended === "timed-out" || result.status !== 0 || !existsSync(path.join
 }
 
 // Search, leaflets and offline editions each read the pages Astro wrote and write files of their
-// own. Pagefind indexes in a process of its own and the offline editions are made in a worker
-// thread, so they run beside the leaflet printer rather than one after another: at 5,000
-// statements that took a one-edit rebuild from 15 s of these steps to 8. Search is part of the
-// site: an index that cannot be made fails the build like a broken page.
+// own, so they run side by side: Pagefind indexes in a process of its own, Chromium prints, and
+// the offline editions are made in a worker thread (after the leaflets only when the zips hold
+// the PDFs). Search is part of the site: an index that cannot be made fails the build like a
+// broken page.
 const settings = loadSettings();
 const searchIndexed = buildSearchIndex({
   outDir: staging,
@@ -103,28 +103,8 @@ const searchIndexed = buildSearchIndex({
   },
   (error: unknown) => `Making the search index failed: ${(error as Error).message}`,
 );
-
-if (withLeaflets) {
-  try {
-    const report = await printLeaflets({
-      outDir: staging,
-      base: publishedAddress(settings).base,
-      cacheDir: buildCacheDir("leaflets"),
-    });
-    if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
-    console.log(`Leaflets: ${describeReport(report)}`);
-  } catch (error) {
-    if (error instanceof NoChromiumError) {
-      fail(
-        `${error.message}\nLeaflets are printed to PDF by Chromium. To publish without PDFs, build with CAMPAIGN_LEAFLETS=off.`,
-      );
-    }
-    fail(`Printing the leaflets failed: ${(error as Error).stack ?? String(error)}`);
-  }
-}
-
-// After the leaflets, which a zip may hold (CAMPAIGN_ZIP_LEAFLETS=on).
-try {
+/** Makes the offline editions in a worker thread, and says so as soon as they are done. */
+const offlineEditions = async () => {
   const started = performance.now();
   const reports = await publishOfflineEditionsInWorker(
     {
@@ -146,6 +126,33 @@ try {
   console.log(
     `Offline editions: ${sizes.join("; ")} (${((performance.now() - started) / 1000).toFixed(1)} s, ${reused} of ${pages} pages from the cache).`,
   );
+};
+const offlineMade = leafletPdfsInZip() ? undefined : offlineEditions();
+// A failure is reported once the leaflets are done, with the step's own message.
+offlineMade?.catch(() => undefined);
+
+if (withLeaflets) {
+  try {
+    const report = await printLeaflets({
+      outDir: staging,
+      base: publishedAddress(settings).base,
+      cacheDir: buildCacheDir("leaflets"),
+    });
+    if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
+    console.log(`Leaflets: ${describeReport(report)}`);
+  } catch (error) {
+    if (error instanceof NoChromiumError) {
+      fail(
+        `${error.message}\nLeaflets are printed to PDF by Chromium. To publish without PDFs, build with CAMPAIGN_LEAFLETS=off.`,
+      );
+    }
+    fail(`Printing the leaflets failed: ${(error as Error).stack ?? String(error)}`);
+  }
+}
+
+try {
+  // After the leaflets when a zip holds them (CAMPAIGN_ZIP_LEAFLETS=on).
+  await (offlineMade ?? offlineEditions());
 } catch (error) {
   fail(`Making the offline editions failed: ${(error as Error).stack ?? String(error)}`);
 }
