@@ -15,8 +15,8 @@ export const CHUNKS_PER_COLLECTION_LANGUAGE = 32;
  *
  * Why: Astro's bundler writes every chunk, turns each one into an object for the plugins that
  * look at the output, and hashes each one for the incremental build. With 5,063 entries that
- * was 10,214 chunks, and 23 of a one-edit rebuild's 60 s went to bundling; in 32 chunks per
- * collection and language (232 in all) it took 13 s. The pages are the same to the byte: the
+ * was 10,214 chunks, and bundling took 21 s of the bench's one-edit rebuild; in 32 chunks per
+ * collection and language (232 in all) it took 14 s. The pages are the same to the byte: the
  * chunks only decide which files the compiled entries sit in while the build renders them.
  *
  * An entry always lands in the same chunk (a hash of its file name picks it), so adding or
