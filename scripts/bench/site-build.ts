@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { publishedSize } from "../../src/build/published-size.ts";
 import { htmlPagesIn } from "../../tests/support/built-site.ts";
 import { buildPhases, type BuildPhase } from "./build-phases.ts";
 import type { ProjectSnapshot } from "./project-snapshot.ts";
@@ -125,7 +126,7 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
       cache,
       outDir,
       pages: htmlPagesIn(outDir).length,
-      ...publishedSize(outDir),
+      ...siteSize(outDir),
       shareImages: filesIn(path.join(outDir, "og"), ".png"),
       pdfs: filesIn(path.join(outDir, "leaflets"), ".pdf"),
       leafletReport: leafletReport(run.output),
@@ -137,21 +138,14 @@ export async function buildColdThenWarm(site: SiteToBuild): Promise<SiteBuild[]>
   return builds;
 }
 
-/** Every file in a built site, their total size in bytes, and the largest pages. */
-function publishedSize(outDir: string): Pick<SiteBuild, "files" | "bytes" | "largestPages"> {
-  let files = 0;
-  let bytes = 0;
-  const pages: { page: string; bytes: number }[] = [];
-  if (!existsSync(outDir)) return { files, bytes, largestPages: [] };
-  for (const file of readdirSync(outDir, { recursive: true, encoding: "utf8" })) {
-    const info = statSync(path.join(outDir, file));
-    if (info.isFile()) {
-      files++;
-      bytes += info.size;
-      if (file.endsWith(".html")) pages.push({ page: file, bytes: info.size });
-    }
-  }
-  return { files, bytes, largestPages: pages.sort((a, b) => b.bytes - a.bytes).slice(0, 5) };
+/** Every file in a built site and their total size in bytes (as the build reports them), and the largest pages. */
+function siteSize(outDir: string): Pick<SiteBuild, "files" | "bytes" | "largestPages"> {
+  if (!existsSync(outDir)) return { files: 0, bytes: 0, largestPages: [] };
+  const pages = htmlPagesIn(outDir).map((page) => ({ page, bytes: statSync(path.join(outDir, page)).size }));
+  return {
+    ...publishedSize(outDir),
+    largestPages: pages.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { installedVersion } from "./package-version.ts";
 
 /**
  * Each language's search index as the last build wrote it, kept in the build cache with the key
@@ -29,15 +29,7 @@ export interface IndexedPage {
 
 /** The file beside a kept index that holds its key; never copied into the site. */
 export const KEY_FILE = "key";
-// Pagefind's package lets only its entry point be resolved: its package.json is two folders up.
-const pagefindVersion = (
-  JSON.parse(
-    readFileSync(
-      path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "..", "package.json"),
-      "utf8",
-    ),
-  ) as { version: string }
-).version;
+const pagefindVersion = installedVersion("pagefind");
 
 /**
  * Everything a language's index is made of: Pagefind's version and options, the language and

@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { installedVersion } from "../package-version.ts";
 import { PAGE_REWRITE_VERSION, type SiteTarget } from "./page-rewrite.ts";
 import type { DeflatedFile } from "./zip-archive.ts";
 
@@ -22,19 +20,6 @@ export interface ZipCacheEntries {
   files: ReadonlyMap<string, DeflatedFile>;
 }
 
-const require = createRequire(import.meta.url);
-
-/** The version of an installed package, from the package.json above the file it resolves to. */
-function packageVersion(name: string): string {
-  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, "package.json");
-    if (!existsSync(file)) continue;
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as { name?: unknown; version?: unknown };
-    if (manifest.name === name) return String(manifest.version);
-  }
-  return "unknown";
-}
-
 let format: string | undefined;
 
 /**
@@ -47,9 +32,9 @@ function cacheFormat(): string {
     layout: 1,
     rewrite: PAGE_REWRITE_VERSION,
     zlib: process.versions.zlib,
-    htmlparser2: packageVersion("htmlparser2"),
-    "dom-serializer": packageVersion("dom-serializer"),
-    domutils: packageVersion("domutils"),
+    htmlparser2: installedVersion("htmlparser2"),
+    "dom-serializer": installedVersion("dom-serializer"),
+    domutils: installedVersion("domutils"),
   });
   return format;
 }
