@@ -38,8 +38,14 @@ const withLeaflets = leafletPdfsWanted();
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
+/** Stops the steps that run beside others (the offline editions' worker) when one of them fails. */
+const sideSteps = new AbortController();
+
 function fail(reason: string, status = 1): never {
-  rmSync(staging, { recursive: true, force: true });
+  // A worker still writing into the staging folder is stopped first; the retries cover a file it
+  // was writing as it stopped, which would make the folder's removal fail.
+  sideSteps.abort();
+  rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
   const kept = existsSync(outDir)
     ? `${path.relative(".", outDir)}/ still holds the last good build`
     : "nothing was written";
@@ -116,6 +122,7 @@ const offlineEditions = async () => {
       cacheDir: buildCacheDir("offline-zips"),
     },
     buildTimeoutSeconds() * 1000,
+    sideSteps.signal,
   );
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   const sizes = reports.map(
