@@ -14,6 +14,7 @@
  *   SIGTERM reach the group too.
  */
 import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
 import type { Readable } from "node:stream";
 
 const reporter = new URL("./report-exit-code.mjs", import.meta.url).href;
@@ -29,13 +30,22 @@ export interface WatchdogOptions {
   name?: string;
   /** Receives each line the child writes to stderr; without it stderr is the parent's. */
   onStderrLine?: (line: string) => void;
+  /** Receives each line the child writes to stdout; without it stdout is the parent's. */
+  onStdoutLine?: (line: string) => void;
+  /**
+   * The child's scheduling priority (nice value, 19 the lowest), passed on to what it starts:
+   * for work beside another process that should keep the cores it needs.
+   */
+  niceness?: number;
+  /** Stops the child (and what it started) when aborted, as failed. */
+  signal?: AbortSignal;
 }
 
 export interface WatchdogResult {
   /** The exit code the child reported or ended with; 1 when it was stopped before deciding. */
   status: number;
   /** How it ended: by itself, stopped after reporting its code, or stopped at the time limit. */
-  ended: "exited" | "stopped-after-reporting" | "timed-out";
+  ended: "exited" | "stopped-after-reporting" | "timed-out" | "stopped";
 }
 
 /** How long a stopped group has between SIGTERM and SIGKILL. */
@@ -44,15 +54,31 @@ const KILL_AFTER_MS = 2000;
 export function runWithWatchdog(
   script: string,
   args: readonly string[],
-  { env = process.env, limitMs, graceMs = 5000, name = script, onStderrLine }: WatchdogOptions,
+  {
+    env = process.env,
+    limitMs,
+    graceMs = 5000,
+    name = script,
+    onStderrLine,
+    onStdoutLine,
+    niceness,
+    signal,
+  }: WatchdogOptions,
 ): Promise<WatchdogResult> {
   const child = spawn(process.execPath, ["--import", reporter, script, ...args], {
     env,
     // A process group of its own (detached), so stopping it stops everything it started.
     detached: true,
-    stdio: ["ignore", "inherit", onStderrLine ? "pipe" : "inherit", "pipe"],
+    stdio: ["ignore", onStdoutLine ? "pipe" : "inherit", onStderrLine ? "pipe" : "inherit", "pipe"],
   });
   const group = child.pid;
+  if (niceness !== undefined && group !== undefined) {
+    try {
+      setPriority(group, niceness);
+    } catch {
+      // Not allowed here: the child runs at the parent's priority, which only makes it less polite.
+    }
+  }
 
   const signalGroup = (signal: NodeJS.Signals) => {
     if (group === undefined) return;
@@ -70,20 +96,11 @@ export function runWithWatchdog(
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
 
-  // Resolves when the child's stderr has been read to the end, so no line is lost.
-  let stderrRead: Promise<void> = Promise.resolve();
-  if (onStderrLine && child.stderr) {
-    const stream = child.stderr;
-    stderrRead = new Promise((done) => stream.on("close", done));
-    let pending = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) onStderrLine(line);
-    });
-    child.stderr.on("end", () => pending && onStderrLine(pending));
-  }
-
+  // Resolves when the child's piped output has been read to the end, so no line is lost.
+  const outputRead = Promise.all([
+    readLines(onStdoutLine ? child.stdout : null, onStdoutLine),
+    readLines(onStderrLine ? child.stderr : null, onStderrLine),
+  ]);
   return new Promise((resolve, reject) => {
     let reported: number | undefined;
     let ended: WatchdogResult["ended"] = "exited";
@@ -108,17 +125,38 @@ export function runWithWatchdog(
       }, graceMs);
     });
 
+    const abort = () => {
+      ended = "stopped";
+      stop();
+    };
+    if (signal?.aborted) abort();
+    signal?.addEventListener("abort", abort, { once: true });
     child.on("error", reject);
     // "exit", not "close": something the child started may still hold its pipes open.
     child.on("exit", async (code) => {
       clearTimeout(limit);
       clearTimeout(grace);
+      signal?.removeEventListener("abort", abort);
       process.off("SIGINT", forward);
       process.off("SIGTERM", forward);
       // Whatever the child started and left behind goes with it.
       signalGroup("SIGKILL");
-      await Promise.race([stderrRead, new Promise((done) => setTimeout(done, 1000))]);
-      resolve({ status: reported ?? (ended === "timed-out" ? 1 : (code ?? 1)), ended });
+      await Promise.race([outputRead, new Promise((done) => setTimeout(done, 1000))]);
+      const stoppedEarly = ended === "timed-out" || ended === "stopped";
+      resolve({ status: reported ?? (stoppedEarly ? 1 : (code ?? 1)), ended });
     });
   });
+}
+
+/** Hands each line of a child's output to `onLine`; resolves once the stream has ended. */
+function readLines(stream: Readable | null, onLine: ((line: string) => void) | undefined): Promise<void> {
+  if (!stream || !onLine) return Promise.resolve();
+  let pending = "";
+  stream.setEncoding("utf8").on("data", (chunk: string) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) onLine(line);
+  });
+  stream.on("end", () => pending && onLine(pending));
+  return new Promise((done) => stream.on("close", done));
 }
