@@ -32,13 +32,17 @@ import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
 import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 import { runWithWatchdog } from "./lib/run-with-watchdog.ts";
+import { startSearchWarmUp } from "./lib/search-warm-up.ts";
 
 const outDir = outputFolder();
 const withLeaflets = leafletPdfsWanted();
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
-/** Stops the steps that run beside others (the offline editions' worker) when one of them fails. */
+/**
+ * Stops the steps that run beside others (the search index's warm-up, the offline editions'
+ * worker) when one of them fails.
+ */
 const sideSteps = new AbortController();
 
 function fail(reason: string, status = 1): never {
@@ -65,6 +69,13 @@ for (const reserved of ["DEV", "PROD", "SSR", "MODE", "BASE_URL"]) delete env[re
 console.log(
   `Building the site${withLeaflets ? " and its leaflet PDFs" : ""}; nothing changes in ${path.relative(".", outDir) || outDir}/ until it is all done.`,
 );
+// The search index is prepared from the content files while Astro builds, and found ready in the
+// cache by the search step below when the pages' records agree (src/build/search-warm-up.ts).
+const searchWarmUp = startSearchWarmUp({
+  env,
+  limitMs: buildTimeoutSeconds() * 1000,
+  signal: sideSteps.signal,
+});
 const astro = path.resolve("node_modules/astro/bin/astro.mjs");
 // Astro's stderr goes through a filter that leaves a content-check report without Astro's framing.
 const stderr = withoutReportFraming((line) => process.stderr.write(`${line}\n`));
@@ -93,22 +104,28 @@ if (result.ended === "timed-out" || result.status !== 0 || !existsSync(path.join
 // own, so they run side by side: Pagefind indexes in a process of its own, Chromium prints, and
 // the offline editions are made in a worker thread (after the leaflets only when the zips hold
 // the PDFs). Search is part of the site: an index that cannot be made fails the build like a
-// broken page.
+// broken page. The search step starts once the warm-up is done with the cache.
 const settings = loadSettings();
-const searchIndexed = buildSearchIndex({
-  outDir: staging,
-  languages: settings.languages.map(({ code }) => code),
-  defaultLanguage: settings.defaultLanguage,
-  limitMs: buildTimeoutSeconds() * 1000,
-  cacheDir: buildCacheDir("search-index"),
-}).then(
-  (report) => {
-    const counts = Object.entries(report.records).map(([lang, count]) => `${lang} ${count}`);
-    console.log(`Search index: ${counts.join(", ")} pages (${report.seconds.toFixed(1)} s).`);
-    return undefined;
-  },
-  (error: unknown) => `Making the search index failed: ${(error as Error).message}`,
-);
+const searchIndexed = searchWarmUp
+  .finished()
+  .then((warmedUp) => {
+    if (warmedUp) console.log(warmedUp);
+    return buildSearchIndex({
+      outDir: staging,
+      languages: settings.languages.map(({ code }) => code),
+      defaultLanguage: settings.defaultLanguage,
+      limitMs: buildTimeoutSeconds() * 1000,
+      cacheDir: buildCacheDir("search-index"),
+    });
+  })
+  .then(
+    (report) => {
+      const counts = Object.entries(report.records).map(([lang, count]) => `${lang} ${count}`);
+      console.log(`Search index: ${counts.join(", ")} pages (${report.seconds.toFixed(1)} s).`);
+      return undefined;
+    },
+    (error: unknown) => `Making the search index failed: ${(error as Error).message}`,
+  );
 /** Makes the offline editions in a worker thread, and says so as soon as they are done. */
 const offlineEditions = async () => {
   const started = performance.now();

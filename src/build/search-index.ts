@@ -22,6 +22,7 @@ import { startProgress } from "./progress.ts";
 import {
   cachedIndex,
   forgetIndexFolder,
+  type IndexedPage,
   indexKey,
   KEY_FILE,
   keepIndex,
@@ -124,6 +125,99 @@ function removeUnusedRuntime(folder: string, entry: PagefindEntry) {
     if (/^wasm\..+\.pagefind$/.test(name) && !used.has(name)) rmSync(path.join(folder, name));
 }
 
+/** Pagefind's options, part of every language's key. */
+const INDEX_OPTIONS = { maxFragments: MAX_FRAGMENTS_PER_LANGUAGE };
+
+/** A language's records as Pagefind reads them, and the key its index is kept under. */
+export interface LanguagePages {
+  lang: string;
+  pages: IndexedPage[];
+  key: string;
+}
+
+export function languagePages(lang: string, records: readonly SearchRecord[]): LanguagePages {
+  const pages = records.map((record) => ({ url: record.url, content: recordPage(record, lang) }));
+  return { lang, pages, key: indexKey(lang, pages, INDEX_OPTIONS) };
+}
+
+/** Indexes one language into a folder of its own, which then goes into the cache; returns where it is. */
+async function indexLanguage(
+  { lang, pages, key }: LanguagePages,
+  cacheDir: string | undefined,
+  tick: () => void,
+): Promise<string> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
+  // Every page is handed to Pagefind at once, and it indexes them on all cores as they come.
+  // Awaited one by one, 5,100 pages took 16 s; written to a folder for Pagefind to read, 13.9 s
+  // on a busy machine, against 10.6 s this way, which writes no page to disk.
+  const refused: string[] = [];
+  await Promise.all(
+    pages.map(async (page) => {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length > 0) refused.push(`${page.url}: ${added.errors.join("; ")}`);
+      tick();
+    }),
+  );
+  if (refused.length > 0) throw new Error(`Pagefind refused pages: ${refused.join("; ")}`);
+  const written = newIndexFolder(cacheDir, lang);
+  try {
+    const result = await index.writeFiles({ outputPath: written });
+    if (result.errors.length > 0) throw new Error(`Pagefind could not write: ${result.errors.join("; ")}`);
+    return keepIndex(cacheDir, lang, key, written);
+  } catch (error) {
+    forgetIndexFolder(cacheDir, written);
+    throw error;
+  }
+}
+
+export interface WarmUpReport {
+  /** The languages indexed into the cache, with their page counts. */
+  indexed: { lang: string; pages: number }[];
+  /** The languages the cache already held. */
+  unchanged: string[];
+  seconds: number;
+}
+
+/**
+ * Puts the index of each language in the cache ahead of the search step, from records read
+ * while Astro builds (src/build/search-warm-up.ts). It publishes nothing: the search step then
+ * finds each language in the cache if, and only if, the pages' own records give the same key.
+ */
+export async function warmSearchIndex({
+  records,
+  cacheDir,
+  limitMs,
+}: {
+  records: Record<string, readonly SearchRecord[]>;
+  cacheDir: string;
+  limitMs: number;
+}): Promise<WarmUpReport> {
+  const started = performance.now();
+  pruneIndexCache(cacheDir, Object.keys(records));
+  const byLanguage = Object.entries(records).map(([lang, own]) => languagePages(lang, own));
+  const unchanged = byLanguage.filter(({ lang, key }) => cachedIndex(cacheDir, lang, key));
+  const changed = byLanguage.filter((language) => !unchanged.includes(language) && language.pages.length > 0);
+  try {
+    // One language after another: this runs beside Astro, which needs the cores more.
+    const work = async () => {
+      for (const language of changed) await indexLanguage(language, cacheDir, () => undefined);
+    };
+    await withinTime(
+      work(),
+      limitMs,
+      `Preparing the search index took longer than ${Math.round(limitMs / 1000)} s.`,
+    );
+  } finally {
+    await pagefind.close();
+  }
+  return {
+    indexed: changed.map(({ lang, pages }) => ({ lang, pages: pages.length })),
+    unchanged: unchanged.map(({ lang }) => lang),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
 export async function buildSearchIndex({
   outDir,
   languages,
@@ -149,46 +243,13 @@ export async function buildSearchIndex({
       `No search records for ${missing.map(({ lang }) => lang).join(", ")} (${missing[0]?.file}).`,
     );
   pruneIndexCache(cacheDir, languages);
-  const options = { maxFragments: MAX_FRAGMENTS_PER_LANGUAGE };
   const byLanguage = files.map(({ lang, file }) => {
-    const records = JSON.parse(readFileSync(file, "utf8")) as SearchRecord[];
-    const pages = records.map((record) => ({ url: record.url, content: recordPage(record, lang) }));
-    const key = indexKey(lang, pages, options);
-    return { lang, pages, key, cached: cachedIndex(cacheDir, lang, key) };
+    const language = languagePages(lang, JSON.parse(readFileSync(file, "utf8")) as SearchRecord[]);
+    return { ...language, cached: cachedIndex(cacheDir, lang, language.key) };
   });
   const unchanged = byLanguage.filter(({ cached }) => cached).map(({ lang }) => lang);
   if (unchanged.length > 0)
-    print(`  search index: ${unchanged.join(", ")} unchanged since the last build, copied from the cache`);
-
-  /** Indexes one language into a folder of its own, which then goes into the cache. */
-  const indexLanguage = async (
-    { lang, pages, key }: (typeof byLanguage)[number],
-    tick: () => void,
-  ): Promise<string> => {
-    const { index, errors } = await pagefind.createIndex(options);
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join("; ")}`);
-    // Every page is handed to Pagefind at once, and it indexes them on all cores as they come.
-    // Awaited one by one, 5,100 pages took 16 s; written to a folder for Pagefind to read, 13.9 s
-    // on a busy machine, against 10.6 s this way, which writes no page to disk.
-    const refused: string[] = [];
-    await Promise.all(
-      pages.map(async (page) => {
-        const added = await index.addHTMLFile(page);
-        if (added.errors.length > 0) refused.push(`${page.url}: ${added.errors.join("; ")}`);
-        tick();
-      }),
-    );
-    if (refused.length > 0) throw new Error(`Pagefind refused pages: ${refused.join("; ")}`);
-    const written = newIndexFolder(cacheDir, lang);
-    try {
-      const result = await index.writeFiles({ outputPath: written });
-      if (result.errors.length > 0) throw new Error(`Pagefind could not write: ${result.errors.join("; ")}`);
-      return keepIndex(cacheDir, lang, key, written);
-    } catch (error) {
-      forgetIndexFolder(cacheDir, written);
-      throw error;
-    }
-  };
+    print(`  search index: ${unchanged.join(", ")} found in the cache, copied from there`);
 
   const work = async () => {
     // A language with nothing written in it yet has no index: search then finds nothing there.
@@ -200,7 +261,7 @@ export async function buildSearchIndex({
         `  search index: Pagefind is indexing ${total.toLocaleString("en")} pages (${changed.map(({ lang }) => lang).join(", ")})`,
       );
     const folders = await Promise.all(
-      changed.map((language) => indexLanguage(language, () => progress.tick())),
+      changed.map((language) => indexLanguage(language, cacheDir, () => progress.tick())),
     );
     return new Map(changed.map(({ lang }, at) => [lang, folders[at]!]));
   };

@@ -134,6 +134,7 @@ function checkCollection(
       slug,
       file,
       data: result.data as Record<string, unknown>,
+      body: read.body,
       embeddedActions,
       fingerprint: fingerprint(readFileSync(file)),
     });
@@ -276,21 +277,30 @@ export interface ContentCheck {
   translations: TranslationReport;
 }
 
-/** Reads every content file the way an editor wrote it and lists every problem found. */
-export function checkContent(contentDir: string, settings: Settings): ContentCheck {
+/**
+ * Reads the files of some collections against their schemas, without the checks across files:
+ * each file's own problems, and the entries that have none.
+ */
+export function readCollections(
+  contentDir: string,
+  settings: Settings,
+  names: readonly CollectionName[] = Object.keys(COLLECTION_LAYOUT) as CollectionName[],
+): { entries: CheckedEntry[]; problems: Problem[] } {
   const languages = settings.languages.map((language) => language.code);
+  const siteHost = new URL(publishedAddress(settings).site).host;
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
-  for (const name of Object.keys(COLLECTION_LAYOUT) as CollectionName[]) {
-    const result = checkCollection(
-      name,
-      contentDir,
-      languages,
-      new URL(publishedAddress(settings).site).host,
-    );
+  for (const name of names) {
+    const result = checkCollection(name, contentDir, languages, siteHost);
     entries.push(...result.entries);
     problems.push(...result.problems);
   }
+  return { entries, problems };
+}
+
+/** Reads every content file the way an editor wrote it and lists every problem found. */
+export function checkContent(contentDir: string, settings: Settings): ContentCheck {
+  const { entries, problems } = readCollections(contentDir, settings);
   for (const entry of entries) problems.push(...checkImage(entry, contentDir));
   problems.push(...checkPhotos(contentDir));
   problems.push(...checkReferences(entries, settings.defaultLanguage));

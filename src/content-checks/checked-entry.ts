@@ -7,6 +7,8 @@ export interface CheckedEntry {
   slug: string;
   file: string;
   data: Record<string, unknown>;
+  /** The text after the frontmatter; empty for YAML files. */
+  body: string;
   /** Action ids named by <CallToAction id="..."> in the body, with their line. */
   embeddedActions: { id: string; line: number }[];
   /** What a translation of this entry records in translatedFrom. */

@@ -64,6 +64,14 @@ describe("the fixture site, built for a folder", () => {
     expect(exists("statements/first-statement/index.html")).toBe(true);
   });
 
+  it("indexes for search beside Astro the records its pages then give, under the site's folder", () => {
+    // Every component, a draft, a parked file and a translation: records read from the files agree
+    // with the pages' own, so the search step indexes nothing itself.
+    expect(build.output).toMatch(/Search index: en, ar prepared beside Astro/);
+    expect(build.output).toMatch(/search index: en, ar found in the cache/);
+    expect(build.output).not.toMatch(/Pagefind is indexing/);
+  });
+
   it("publishes no draft and no file whose name starts with _", () => {
     expect(exists("statements/not-ready-yet")).toBe(false);
     expect(exists("statements/_parked-idea")).toBe(false);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, recordPage } from "../../src/build/search-index";
+import { buildSearchIndex, recordPage, warmSearchIndex } from "../../src/build/search-index";
 import { RECORDS_FILE, type SearchRecord } from "../../src/lib/search-records";
 import { searchText } from "../../src/lib/search-text";
 
@@ -136,17 +136,13 @@ describe("buildSearchIndex", () => {
         const first = await build(cacheDir, "First title");
         const lines: string[] = [];
         const again = await build(cacheDir, "First title", lines);
-        expect(lines).toContain(
-          "  search index: en, ar unchanged since the last build, copied from the cache",
-        );
+        expect(lines).toContain("  search index: en, ar found in the cache, copied from there");
         expect(again).toEqual(first);
         expect([...again.keys()].filter((file) => file.includes("key"))).toEqual([]);
 
         const retitled: string[] = [];
         const edited = await build(cacheDir, "A new title", retitled);
-        expect(retitled).toContain(
-          "  search index: ar unchanged since the last build, copied from the cache",
-        );
+        expect(retitled).toContain("  search index: ar found in the cache, copied from there");
         expect(entry(edited).languages["ar"]).toEqual(entry(first).languages["ar"]);
         expect(entry(edited).languages["en"]!.hash).not.toBe(entry(first).languages["en"]!.hash);
         // The same index as a build that starts with an empty cache makes.
@@ -161,6 +157,38 @@ describe("buildSearchIndex", () => {
       }
     });
 
+    it("finds ready what the warm-up indexed from the same records, and indexes again when they differ", async () => {
+      const cacheDir = mkdtempSync(path.join(tmpdir(), "search-index-cache-"));
+      const empty = mkdtempSync(path.join(tmpdir(), "search-index-empty-"));
+      const records = (english: string) => ({
+        en: [record("/statements/one/", english)],
+        ar: [record("/ar/statements/one/", "بيان")],
+      });
+      try {
+        const warmed = await warmSearchIndex({ records: records("First title"), cacheDir, limitMs: 60_000 });
+        expect(warmed.indexed).toEqual([
+          { lang: "en", pages: 1 },
+          { lang: "ar", pages: 1 },
+        ]);
+        const lines: string[] = [];
+        const built = await build(cacheDir, "First title", lines);
+        expect(lines).toContain("  search index: en, ar found in the cache, copied from there");
+        expect(lines.some((line) => line.includes("Pagefind is indexing"))).toBe(false);
+        expect(built).toEqual(await build(empty, "First title"));
+
+        // Records read before an edit the pages then carry: the warm-up's English is not used.
+        const again = await warmSearchIndex({ records: records("First title"), cacheDir, limitMs: 60_000 });
+        expect(again).toMatchObject({ indexed: [], unchanged: ["en", "ar"] });
+        const edited: string[] = [];
+        await build(cacheDir, "Edited during the build", edited);
+        expect(edited).toContain("  search index: ar found in the cache, copied from there");
+        expect(edited).toContain("  search index: Pagefind is indexing 1 pages (en)");
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+        rmSync(empty, { recursive: true, force: true });
+      }
+    });
+
     it("never uses a language's folder whose key does not match, and keeps only the languages' folders", async () => {
       const cacheDir = mkdtempSync(path.join(tmpdir(), "search-index-cache-"));
       try {
@@ -171,7 +199,7 @@ describe("buildSearchIndex", () => {
         mkdirSync(path.join(cacheDir, "fr"));
         const lines: string[] = [];
         await build(cacheDir, "First title", lines);
-        expect(lines).toContain("  search index: ar unchanged since the last build, copied from the cache");
+        expect(lines).toContain("  search index: ar found in the cache, copied from there");
         expect(readdirSync(cacheDir).sort()).toEqual(["ar", "en"]);
       } finally {
         rmSync(cacheDir, { recursive: true, force: true });
