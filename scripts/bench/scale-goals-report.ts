@@ -96,9 +96,11 @@ function phasesReport(builds: readonly SiteBuild[]): string {
       rows,
     ),
     "  pages: Astro renders every page (or copies it from the last build when its cacheKey is unchanged),",
-    "  share images included; after pages: print QR codes, web editor, sitemap; search index: Pagefind",
-    "  indexing every statement, action, answer and demand of every language, beside the leaflet PDFs",
-    "  and then the offline editions: those steps overlap, so the row adds up to more than the total.",
+    "  share images included; after pages: print QR codes, web editor, sitemap; search beside Astro:",
+    "  Pagefind indexing, from the content files while Astro builds, each language whose records",
+    "  changed; search index: the search step, which copies those from the cache (and indexes any",
+    "  language whose pages' records differ), beside the leaflet PDFs and the offline editions. Those",
+    "  steps overlap each other and Astro, so the row adds up to more than the total.",
   ].join("\n");
 }
 

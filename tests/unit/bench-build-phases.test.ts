@@ -17,6 +17,7 @@ describe("buildPhases", () => {
         [4, "10:00:04 [content] Synced content"],
         [17, " generating static routes"],
         [30, "10:00:30 ✓ Completed in 13.0s."],
+        [30.5, "Search index: en prepared beside Astro (4,028 pages, 8.6 s)."],
         // Search started while Astro was writing pages, and ends before Astro does.
         [31, "Search index: en 4028, ar 528, es 528 pages (9.0 s)."],
         [32, "10:00:32 [build] Complete!"],
@@ -34,6 +35,7 @@ describe("buildPhases", () => {
       bundling: 13,
       pages: 13,
       "after pages": 2,
+      "search beside Astro": 8.6,
       "search index": 9,
       "leaflet PDFs": 3,
       "offline editions": 4,
@@ -55,6 +57,7 @@ describe("buildPhases", () => {
       ]),
     );
     expect(seconds(phases)).toMatchObject({
+      "search beside Astro": undefined,
       "search index": 1.5,
       "leaflet PDFs": undefined,
       "offline editions": 1,
