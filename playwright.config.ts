@@ -42,6 +42,9 @@ export default defineConfig({
       url: `http://127.0.0.1:${fixturePort}/campaign/`,
       timeout: 240_000,
       reuseExistingServer: false,
+      // Playwright's default is SIGKILL, which left each run's built copy (about 80 MB) in the
+      // system's temporary folder: SIGTERM lets the script remove it.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
   ],
 });
