@@ -13,6 +13,7 @@ const report = await warmUpSearch({
   contentDir,
   settings: loadSettings(),
   cacheDir: buildCacheDir("search-index"),
+  checkCacheDir: buildCacheDir("content-check"),
   limitMs,
 });
 console.log(JSON.stringify(report ?? null));

@@ -26,13 +26,13 @@ import { warmSearchIndex, type WarmUpReport } from "./search-index.ts";
 export function recordsFromContent(
   contentDir: string,
   settings: Settings,
+  /** The content check's cache of unchanged files (file-check-cache.ts), shared with Astro's check. */
+  checkCacheDir?: string,
 ): Record<string, SearchRecord[]> | undefined {
-  const { entries, problems } = readCollections(contentDir, settings, [
-    "statements",
-    "actions",
-    "faq",
-    "demands",
-  ]);
+  const { entries, problems } = readCollections(contentDir, settings, {
+    names: ["statements", "actions", "faq", "demands"],
+    cacheDir: checkCacheDir,
+  });
   // The content check reports it, and the build stops: nothing to prepare.
   if (problems.length > 0) return undefined;
   const published = (collection: CheckedEntry["collection"]) =>
@@ -58,13 +58,17 @@ export async function warmUpSearch({
   contentDir,
   settings,
   cacheDir,
+  checkCacheDir,
   limitMs,
 }: {
   contentDir: string;
   settings: Settings;
+  /** The search index's cache. */
   cacheDir: string;
+  /** The content check's. */
+  checkCacheDir: string;
   limitMs: number;
 }): Promise<WarmUpReport | undefined> {
-  const records = recordsFromContent(contentDir, settings);
+  const records = recordsFromContent(contentDir, settings, checkCacheDir);
   return records && warmSearchIndex({ records, cacheDir, limitMs });
 }

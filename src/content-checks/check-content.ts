@@ -17,7 +17,8 @@ import { checkComponentUses } from "./component-uses.ts";
 import { findComponents } from "./mdx-components.ts";
 import { filesUnder } from "./files-under.ts";
 import { findOutsideContent } from "./outside-content.ts";
-import { readEntryFile } from "./read-file.ts";
+import { readEntry } from "./read-file.ts";
+import { fileCheckKey, openFileCheckCache, type FileCheck, type FileCheckCache } from "./file-check-cache.ts";
 import { checkPhotos } from "./photos.ts";
 import { checkTranslations, type TranslationReport } from "./translations.ts";
 import { publishedAddress } from "../site/address.ts";
@@ -45,12 +46,53 @@ function isParked(relative: string): boolean {
   return relative.split(path.sep).some((part) => part.startsWith("_") || part.startsWith("."));
 }
 
+/**
+ * Everything one file says about itself: it reads, it fits its collection's schema, its body names
+ * nothing from another site, and which components it uses. Depends on nothing but its bytes, its
+ * collection and the site's address, so it can be kept between runs (file-check-cache.ts).
+ */
+function checkFile(
+  name: CollectionName,
+  bytes: Uint8Array,
+  extension: string,
+  shown: string,
+  siteHost: string,
+): FileCheck {
+  const format = (COLLECTION_LAYOUT[name].extensions as readonly string[]).includes("yaml")
+    ? "yaml"
+    : "markdown";
+  const read = readEntry(bytes, format);
+  if (!read.ok) return { problems: [read.problem] };
+  const schema = SCHEMAS[name];
+  const result = schema.safeParse(read.data);
+  if (!result.success)
+    return {
+      problems: problemsFromZod(shown, result.error, schema).map(({ file: _, ...problem }) => problem),
+    };
+  const problems: FileCheck["problems"] = [];
+  if (extension === "md" || extension === "mdx") {
+    for (const { line, message } of findOutsideContent(read.body, read.bodyLine, extension, siteHost))
+      problems.push({ message: `line ${line}: ${message}.` });
+  }
+  const uses = extension === "mdx" ? findComponents(read.body, read.bodyLine) : [];
+  return {
+    problems,
+    entry: {
+      data: result.data as Record<string, unknown>,
+      body: read.body,
+      uses,
+      fingerprint: fingerprint(bytes),
+    },
+  };
+}
+
 function checkCollection(
   name: CollectionName,
   contentDir: string,
   languages: readonly string[],
   /** The published site's host: pictures and media from any other host are refused. */
   siteHost: string,
+  cache: FileCheckCache | undefined,
 ): { entries: CheckedEntry[]; problems: Problem[] } {
   const { folder, extensions } = COLLECTION_LAYOUT[name];
   const root = path.join(contentDir, folder);
@@ -101,42 +143,31 @@ function checkCollection(
     }
     seen.set(key, shown);
 
-    const format = (COLLECTION_LAYOUT[name].extensions as readonly string[]).includes("yaml")
-      ? "yaml"
-      : "markdown";
-    const read = readEntryFile(file, format);
-    if (!read.ok) {
-      problems.push({ file: shown, ...read.problem });
-      continue;
+    const bytes = readFileSync(file);
+    const cacheName = `${name}/${relative.split(path.sep).join("/")}`;
+    let check = cache?.get(cacheName, bytes);
+    if (!check) {
+      check = checkFile(name, bytes, extension, shown, siteHost);
+      cache?.set(cacheName, bytes, check);
     }
-    const schema = SCHEMAS[name];
-    const result = schema.safeParse(read.data);
-    if (!result.success) {
-      problems.push(...problemsFromZod(shown, result.error, schema));
-      continue;
-    }
-    const embeddedActions: CheckedEntry["embeddedActions"] = [];
-    if (extension === "md" || extension === "mdx") {
-      for (const { line, message } of findOutsideContent(read.body, read.bodyLine, extension, siteHost))
-        fail(`line ${line}: ${message}.`);
-    }
-    if (extension === "mdx") {
-      const uses = findComponents(read.body, read.bodyLine);
-      for (const message of checkComponentUses(uses, file, contentDir)) fail(message);
-      for (const use of uses) {
-        if (use.name === "CallToAction" && use.attributes["id"])
-          embeddedActions.push({ id: use.attributes["id"], line: use.line });
-      }
-    }
+    problems.push(...check.problems.map((problem) => ({ file: shown, ...problem })));
+    if (!check.entry) continue;
+    const { data, body, uses, fingerprint: print } = check.entry;
+    // The files a component names may have come or gone since the file was last read.
+    for (const message of checkComponentUses(uses, file, contentDir)) fail(message);
     entries.push({
       collection: name,
       language,
       slug,
       file,
-      data: result.data as Record<string, unknown>,
-      body: read.body,
-      embeddedActions,
-      fingerprint: fingerprint(readFileSync(file)),
+      data,
+      body,
+      embeddedActions: uses.flatMap((use) =>
+        use.name === "CallToAction" && use.attributes["id"]
+          ? [{ id: use.attributes["id"], line: use.line }]
+          : [],
+      ),
+      fingerprint: print,
     });
   }
   return { entries, problems };
@@ -271,9 +302,7 @@ function checkShareLengths(entries: readonly CheckedEntry[], settings: Settings)
   });
 }
 
-export interface ContentCheck {
-  entries: CheckedEntry[];
-  problems: Problem[];
+export interface ContentCheck extends ReadCollections {
   translations: TranslationReport;
 }
 
@@ -284,23 +313,44 @@ export interface ContentCheck {
 export function readCollections(
   contentDir: string,
   settings: Settings,
-  names: readonly CollectionName[] = Object.keys(COLLECTION_LAYOUT) as CollectionName[],
-): { entries: CheckedEntry[]; problems: Problem[] } {
+  {
+    names = Object.keys(COLLECTION_LAYOUT) as CollectionName[],
+    cacheDir,
+  }: {
+    names?: readonly CollectionName[];
+    /** Where each file's own check is kept between runs (file-check-cache.ts); none: kept nowhere. */
+    cacheDir?: string | undefined;
+  } = {},
+): ReadCollections {
   const languages = settings.languages.map((language) => language.code);
-  const siteHost = new URL(publishedAddress(settings).site).host;
+  const site = publishedAddress(settings).site;
+  const siteHost = new URL(site).host;
+  const cache = cacheDir ? openFileCheckCache(cacheDir, fileCheckKey({ settings, site })) : undefined;
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   for (const name of names) {
-    const result = checkCollection(name, contentDir, languages, siteHost);
+    const result = checkCollection(name, contentDir, languages, siteHost, cache);
     entries.push(...result.entries);
     problems.push(...result.problems);
   }
-  return { entries, problems };
+  cache?.save(names.map((name) => `${name}/`));
+  return { entries, problems, reused: cache?.reused ?? 0 };
+}
+
+export interface ReadCollections {
+  entries: CheckedEntry[];
+  problems: Problem[];
+  /** How many files' own checks came from the cache, unchanged since they were last read. */
+  reused: number;
 }
 
 /** Reads every content file the way an editor wrote it and lists every problem found. */
-export function checkContent(contentDir: string, settings: Settings): ContentCheck {
-  const { entries, problems } = readCollections(contentDir, settings);
+export function checkContent(
+  contentDir: string,
+  settings: Settings,
+  { cacheDir }: { cacheDir?: string | undefined } = {},
+): ContentCheck {
+  const { entries, problems, reused } = readCollections(contentDir, settings, { cacheDir });
   for (const entry of entries) problems.push(...checkImage(entry, contentDir));
   problems.push(...checkPhotos(contentDir));
   problems.push(...checkReferences(entries, settings.defaultLanguage));
@@ -308,5 +358,5 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
   problems.push(...checkShareLengths(entries, settings));
   const translations = checkTranslations(entries, settings);
   problems.push(...translations.problems);
-  return { entries, problems, translations: translations.report };
+  return { entries, problems, translations: translations.report, reused };
 }

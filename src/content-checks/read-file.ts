@@ -8,9 +8,8 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 export type ReadResult =
   { ok: true; data: unknown; body: string; bodyLine: number } | { ok: false; problem: Omit<Problem, "file"> };
 
-/** Reads a file as strict UTF-8; word processors sometimes save in other encodings. */
-function readUtf8(file: string): string | undefined {
-  const bytes = readFileSync(file);
+/** Reads a file's bytes as strict UTF-8; word processors sometimes save in other encodings. */
+function readUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -48,7 +47,12 @@ function parseYaml(source: string, lineOffset: number): ReadResult {
 
 /** Reads an MDX or Markdown entry: its frontmatter data and its body. */
 export function readEntryFile(file: string, kind: "markdown" | "yaml"): ReadResult {
-  const source = readUtf8(file);
+  return readEntry(readFileSync(file), kind);
+}
+
+/** Reads an entry from its file's bytes. */
+export function readEntry(bytes: Uint8Array, kind: "markdown" | "yaml"): ReadResult {
+  const source = readUtf8(bytes);
   if (source === undefined) {
     return {
       ok: false,

@@ -3,6 +3,7 @@ import { checkContent } from "../content-checks/check-content.ts";
 import { contentDir } from "../site/content-layout.ts";
 import { ContentCheckError } from "../content-checks/problems.ts";
 import { loadSettings } from "../site/settings.ts";
+import { buildCacheDir } from "../build/cache-file.ts";
 import { formatTranslationReport } from "../content-checks/translations.ts";
 
 /**
@@ -20,10 +21,13 @@ export function contentChecks(): AstroIntegration {
     name: "campaign:content-checks",
     hooks: {
       "astro:config:setup": ({ logger }) => {
-        const { entries, problems, translations } = checkContent(contentDir, loadSettings());
+        const { entries, problems, translations, reused } = checkContent(contentDir, loadSettings(), {
+          cacheDir: buildCacheDir("content-check"),
+        });
         if (problems.length > 0) throw new ContentCheckError(problems);
         translationNotes = formatTranslationReport(translations);
-        logger.info(`${entries.length} content files checked, no problems.`);
+        const unchanged = reused > 0 ? ` (${reused} unchanged since they were last read)` : "";
+        logger.info(`${entries.length} content files checked, no problems${unchanged}.`);
       },
       "astro:build:done": ({ logger }) => {
         if (translationNotes.length === 0) {
