@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
+import { readLines } from "../lib/read-lines.ts";
 
 export interface TimedRun {
   /** The exit status: 0 when the command succeeded. */
@@ -62,15 +63,7 @@ export async function timedRun(
     lastLine = line.trim() || lastLine;
     log.write(`[${((now - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
   };
-  for (const stream of [child.stdout, child.stderr]) {
-    let pending = "";
-    stream.setEncoding("utf8").on("data", (chunk: string) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      for (const line of lines) onLine(line);
-    });
-    stream.on("end", () => pending && onLine(pending));
-  }
+  for (const stream of [child.stdout, child.stderr]) void readLines(stream, onLine);
   const poller = withTime || child.pid === undefined ? undefined : pollPeakRss(child.pid);
   const status = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);

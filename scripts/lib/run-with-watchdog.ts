@@ -16,6 +16,7 @@
 import { spawn } from "node:child_process";
 import { setPriority } from "node:os";
 import type { Readable } from "node:stream";
+import { readLines } from "./read-lines.ts";
 
 const reporter = new URL("./report-exit-code.mjs", import.meta.url).href;
 
@@ -146,17 +147,4 @@ export function runWithWatchdog(
       resolve({ status: reported ?? (stoppedEarly ? 1 : (code ?? 1)), ended });
     });
   });
-}
-
-/** Hands each line of a child's output to `onLine`; resolves once the stream has ended. */
-function readLines(stream: Readable | null, onLine: ((line: string) => void) | undefined): Promise<void> {
-  if (!stream || !onLine) return Promise.resolve();
-  let pending = "";
-  stream.setEncoding("utf8").on("data", (chunk: string) => {
-    const lines = (pending + chunk).split("\n");
-    pending = lines.pop() ?? "";
-    for (const line of lines) onLine(line);
-  });
-  stream.on("end", () => pending && onLine(pending));
-  return new Promise((done) => stream.on("close", done));
 }
