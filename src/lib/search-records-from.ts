@@ -39,7 +39,7 @@ export type PathTo = (lang: string, ...segments: string[]) => string;
 
 /**
  * What search finds in a language: the statements, actions, answers and demands written in it,
- * each with the words a reader sees on its page, in the order of their addresses. Lists, home
+ * each with the words a reader sees on its page, statements newest first. Lists, home
  * pages and leaflet sheets are not searched: each only repeats these.
  *
  * A language's lists also show the default language's untranslated entries, but its search does
@@ -59,9 +59,16 @@ export function searchRecordsFrom(lang: string, sources: SearchSources, pathTo: 
     fields: Omit<SearchRecord, "kind" | "url" | "topics"> & { topics?: readonly string[] },
   ): SearchRecord => ({ kind, url, ...fields, topics: [...(fields.topics ?? [])] });
   const byAddress = (a: SearchRecord, b: SearchRecord) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  // Statements newest first, as the site lists them, the rest by address: an order of the
+  // records' own, so both readings of the content give the same records in the same order.
+  const newestFirst = writtenIn(sources.statements).sort(
+    (a, b) =>
+      b.entry.data.published.getTime() - a.entry.data.published.getTime() ||
+      (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
 
   return [
-    ...writtenIn(sources.statements).map(({ entry, slug }) =>
+    ...newestFirst.map(({ entry, slug }) =>
       record("statement", pathTo(lang, "statements", slug), {
         title: entry.data.title,
         summary: entry.data.summary,
@@ -71,27 +78,29 @@ export function searchRecordsFrom(lang: string, sources: SearchSources, pathTo: 
         text: [entry.data.author ?? "", plainText(entry.body ?? "")].join("\n").trim(),
       }),
     ),
-    ...writtenIn(sources.actions).map(({ entry, slug }) =>
-      record("action", pathTo(lang, "actions", slug), {
-        title: entry.data.title,
-        summary: entry.data.summary,
-        topics: entry.data.tags,
-        text: [...entry.data.steps, plainText(entry.body ?? "")].join("\n"),
-      }),
-    ),
-    ...writtenIn(sources.answers).map(({ entry, slug }) =>
-      record("answer", pathTo(lang, "faq", slug), {
-        title: entry.data.question,
-        summary: entry.data.share?.text ?? plainExcerpt(entry.body ?? ""),
-        text: plainText(entry.body ?? ""),
-      }),
-    ),
-    ...writtenIn(sources.demands).map(({ entry, slug }) =>
-      record("demand", pathTo(lang, "demands", slug), {
-        title: entry.data.title,
-        summary: plainExcerpt(entry.data.text),
-        text: entry.data.text,
-      }),
-    ),
-  ].sort(byAddress);
+    ...[
+      ...writtenIn(sources.actions).map(({ entry, slug }) =>
+        record("action", pathTo(lang, "actions", slug), {
+          title: entry.data.title,
+          summary: entry.data.summary,
+          topics: entry.data.tags,
+          text: [...entry.data.steps, plainText(entry.body ?? "")].join("\n"),
+        }),
+      ),
+      ...writtenIn(sources.answers).map(({ entry, slug }) =>
+        record("answer", pathTo(lang, "faq", slug), {
+          title: entry.data.question,
+          summary: entry.data.share?.text ?? plainExcerpt(entry.body ?? ""),
+          text: plainText(entry.body ?? ""),
+        }),
+      ),
+      ...writtenIn(sources.demands).map(({ entry, slug }) =>
+        record("demand", pathTo(lang, "demands", slug), {
+          title: entry.data.title,
+          summary: plainExcerpt(entry.data.text),
+          text: entry.data.text,
+        }),
+      ),
+    ].sort(byAddress),
+  ];
 }

@@ -10,19 +10,24 @@ const pathTo = (lang: string, ...segments: string[]) =>
   `/campaign/${[...(lang === "en" ? [] : [lang]), ...segments].join("/")}/`;
 
 describe("searchRecordsFrom: what search finds in a language", () => {
-  const statement = (id: string, title: string) => ({
+  const statement = (id: string, title: string, day = "2025-01-20") => ({
     id,
     data: {
       title,
       summary: `${title}, in short.`,
-      published: new Date("2025-01-20T00:00:00Z"),
+      published: new Date(`${day}T00:00:00Z`),
       tags: ["gaza"],
       author: "The coordinating committee",
     },
     body: "First paragraph with **bold** words.\n\n<PullQuote>A quoted line.</PullQuote>\n",
   });
   const sources: SearchSources = {
-    statements: [statement("en/zeta", "Zeta"), statement("ar/alpha", "ألف"), statement("en/alpha", "Alpha")],
+    statements: [
+      statement("en/older", "Older", "2024-05-01"),
+      statement("en/zeta", "Zeta"),
+      statement("ar/alpha", "ألف"),
+      statement("en/alpha", "Alpha"),
+    ],
     actions: [
       {
         id: "en/march",
@@ -34,13 +39,14 @@ describe("searchRecordsFrom: what search finds in a language", () => {
     demands: [{ id: "en/stop", data: { title: "Stop", text: "Stop arming Israel." } }],
   };
 
-  it("holds only the entries written in the language, in the order of their addresses", () => {
+  it("holds only the entries written in the language: statements newest first, then the rest by address", () => {
     expect(searchRecordsFrom("en", sources, pathTo).map(({ kind, url }) => `${kind} ${url}`)).toEqual([
+      "statement /campaign/statements/alpha/",
+      "statement /campaign/statements/zeta/",
+      "statement /campaign/statements/older/",
       "action /campaign/actions/march/",
       "demand /campaign/demands/stop/",
       "answer /campaign/faq/why/",
-      "statement /campaign/statements/alpha/",
-      "statement /campaign/statements/zeta/",
     ]);
     expect(searchRecordsFrom("ar", sources, pathTo).map(({ url }) => url)).toEqual([
       "/campaign/ar/statements/alpha/",
