@@ -46,7 +46,9 @@ export function prepareFixture({
     root,
     contentDir,
     outDir: path.join(root, "dist"),
-    remove: () => rmSync(root, { recursive: true, force: true }),
+    // Retried: a process the build stopped may still be writing in it as it goes (ENOTEMPTY), which
+    // left the folder behind with a file or two in it.
+    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 5 }),
   };
 }
 
