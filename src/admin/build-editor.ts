@@ -71,16 +71,24 @@ const fromThisSiteAndZoomable: Plugin = {
 export interface EditorBuild {
   settings: Settings;
   siteUrl: string;
-  /** The site's admin/ folder. */
-  outDir: string;
 }
 
-export async function buildEditor({ settings, siteUrl, outDir }: EditorBuild): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
+/** The editor's script and its chunks, bundled but not yet written: each file's path in admin/ and bytes. */
+export type EditorBundle = { file: string; contents: Uint8Array }[];
+
+/** Where esbuild is told the files go; they are written under the site's admin/ folder later. */
+const BUNDLE_FOLDER = path.resolve("web-editor-bundle");
+
+/**
+ * Bundles the editor's script. It needs nothing Astro builds, so the integration starts it with
+ * the build and writes it once the pages are done (writeEditor): half a second less at the end.
+ */
+export async function bundleEditor({ settings, siteUrl }: EditorBuild): Promise<EditorBundle> {
   const setup: EditorSetup = { config: cmsConfig({ settings, siteUrl }), formats: editorFormats() };
-  await build({
+  const result = await build({
     entryPoints: { editor: editorEntry },
-    outdir: outDir,
+    outdir: BUNDLE_FOLDER,
+    write: false,
     bundle: true,
     // The CMS loads its translations, image converters and rarely used parts only when needed.
     splitting: true,
@@ -95,6 +103,19 @@ export async function buildEditor({ settings, siteUrl, outDir }: EditorBuild): P
     plugins: [withoutCodeColouring, fromThisSiteAndZoomable],
     logLevel: "warning",
   });
+  return result.outputFiles.map(({ path: file, contents }) => ({
+    file: path.relative(BUNDLE_FOLDER, file),
+    contents,
+  }));
+}
+
+/** Writes the editor into the site's admin/ folder: its page, its script, the CMS's own assets. */
+export function writeEditor(bundle: EditorBundle, settings: Settings, outDir: string): void {
+  for (const { file, contents } of bundle) {
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, contents);
+  }
   // Its fonts, icons and image-conversion workers, which it finds relative to its script.
   cpSync(path.join(cmsPackage(), "assets"), path.join(outDir, "assets"), {
     recursive: true,
