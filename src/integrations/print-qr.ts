@@ -56,8 +56,10 @@ export function printQrCodes(): AstroIntegration {
           writes.push(writeFile(path.join(outDir, printQrFile(pathname)), svg));
         }
         await Promise.all(writes);
-        // Only this build's codes are kept, so the cache never outgrows the site.
-        await writeCacheFile(cacheFile, JSON.stringify(used));
+        // Only this build's codes are kept, so the cache never outgrows the site; written only when
+        // that changes it (13 MB of JSON at 5,000 statements).
+        if (drawn > 0 || Object.keys(cached).length !== Object.keys(used).length)
+          await writeCacheFile(cacheFile, JSON.stringify(used));
         logger.info(`${Object.keys(used).length} print QR codes (${drawn} drawn, the rest cached).`);
       },
     },
