@@ -10,7 +10,8 @@
  * site's own pages then carry no search markup at all.
  *
  * Each language is indexed on its own and kept in the build cache (search-index-cache.ts), so a
- * build copies the index of a language whose records have not changed.
+ * build copies the index of a language whose records have not changed, or that the warm-up beside
+ * Astro has just indexed from the same records (warmSearchIndex, search-warm-up.ts).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
