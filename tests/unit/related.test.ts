@@ -38,6 +38,27 @@ describe("relatedEntries", () => {
     expect(relatedEntries(all[4]!, index, 3)).toEqual([]);
   });
 
+  /** The best three by ranking every candidate, the slow and obvious way. */
+  const rankedIn = (many: readonly Relatable[]) => (of: Relatable) =>
+    many
+      .filter((other) => other.id !== of.id)
+      .map((other) => ({
+        other,
+        shared: [
+          ...other.topics.filter((topic) => of.topics.includes(topic)),
+          ...other.demands.filter((demand) => of.demands.includes(demand)),
+        ].length,
+      }))
+      .filter(({ shared }) => shared > 0)
+      .sort(
+        (a, b) =>
+          b.shared - a.shared ||
+          Math.abs(a.other.time - of.time) - Math.abs(b.other.time - of.time) ||
+          a.other.id.localeCompare(b.other.id),
+      )
+      .slice(0, 3)
+      .map(({ other }) => other.id);
+
   it("picks the same ones as ranking every candidate, in a large archive with many ties", () => {
     // 600 statements over 3 topics and 4 demands: most share something with most others.
     const many = Array.from({ length: 600 }, (_, n) =>
@@ -49,26 +70,25 @@ describe("relatedEntries", () => {
       ),
     );
     const manyIndex = relatedIndex(many);
-    const ranked = (of: Relatable) =>
-      many
-        .filter((other) => other.id !== of.id)
-        .map((other) => ({
-          other,
-          shared: [
-            ...other.topics.filter((topic) => of.topics.includes(topic)),
-            ...other.demands.filter((demand) => of.demands.includes(demand)),
-          ].length,
-        }))
-        .filter(({ shared }) => shared > 0)
-        .sort(
-          (a, b) =>
-            b.shared - a.shared ||
-            Math.abs(a.other.time - of.time) - Math.abs(b.other.time - of.time) ||
-            a.other.id.localeCompare(b.other.id),
-        )
-        .slice(0, 3)
-        .map(({ other }) => other.id);
     for (const of of many.filter((_, n) => n % 7 === 0))
-      expect(relatedEntries(of, manyIndex, 3).map(({ id }) => id)).toEqual(ranked(of));
+      expect(relatedEntries(of, manyIndex, 3).map(({ id }) => id)).toEqual(rankedIn(many)(of));
+  });
+
+  it("does the same with more topics and demands than one 32-bit word holds", () => {
+    // 50 topics and 20 demands: 70 bits, three words an entry.
+    const topics = Array.from({ length: 50 }, (_, k) => `topic-${k}`);
+    const demands = Array.from({ length: 20 }, (_, k) => `demand-${k}`);
+    const many = Array.from({ length: 400 }, (_, n) =>
+      entry(
+        `s${n}`,
+        topics.filter((_, k) => (n * 13 + k * 7) % 11 < 2),
+        demands.filter((_, k) => (n * 5 + k * 3) % 9 < 2),
+        n % 37,
+      ),
+    );
+    const manyIndex = relatedIndex(many);
+    expect(manyIndex.words).toBe(3);
+    for (const of of many.filter((_, n) => n % 5 === 0))
+      expect(relatedEntries(of, manyIndex, 3).map(({ id }) => id)).toEqual(rankedIn(many)(of));
   });
 });
