@@ -99,8 +99,8 @@ export function runWithWatchdog(
 
   // Resolves when the child's piped output has been read to the end, so no line is lost.
   const outputRead = Promise.all([
-    readLines(onStdoutLine ? child.stdout : null, onStdoutLine),
-    readLines(onStderrLine ? child.stderr : null, onStderrLine),
+    readLines(child.stdout, onStdoutLine),
+    readLines(child.stderr, onStderrLine),
   ]);
   return new Promise((resolve, reject) => {
     let reported: number | undefined;

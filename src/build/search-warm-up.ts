@@ -35,6 +35,7 @@ export function recordsFromContent(
   });
   // The content check reports it, and the build stops: nothing to prepare.
   if (problems.length > 0) return undefined;
+  // Drafts are never published (src/data/published.ts, whose rule reads Astro's environment).
   const published = (collection: CheckedEntry["collection"]) =>
     entries
       .filter((entry) => entry.collection === collection && entry.data["draft"] !== true)
