@@ -30,7 +30,7 @@ import {
 } from "../src/site/environment.ts";
 import { withoutReportFraming } from "./lib/astro-output.ts";
 import { NoChromiumError } from "./lib/chromium.ts";
-import { describeReport, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
+import { describeReport, launchChromium, printLeaflets, TOO_LONG_ADVICE } from "./lib/print-leaflets.ts";
 import { runWithWatchdog } from "./lib/run-with-watchdog.ts";
 import { startSearchWarmUp } from "./lib/search-warm-up.ts";
 
@@ -76,6 +76,11 @@ const searchWarmUp = startSearchWarmUp({
   limitMs: buildTimeoutSeconds() * 1000,
   signal: sideSteps.signal,
 });
+// Chromium starts now, so the leaflets find it ready once Astro is done. A build that fails leaves
+// it to Playwright, which ends it and removes its profile when this process exits. (Without
+// Chromium, the leaflets step says so, with what to do.)
+const browser = withLeaflets ? launchChromium() : undefined;
+browser?.catch(() => undefined);
 const astro = path.resolve("node_modules/astro/bin/astro.mjs");
 // Astro's stderr goes through a filter that leaves a content-check report without Astro's framing.
 const stderr = withoutReportFraming((line) => process.stderr.write(`${line}\n`));
@@ -161,6 +166,7 @@ if (withLeaflets) {
       outDir: staging,
       base: publishedAddress(settings).base,
       cacheDir: buildCacheDir("leaflets"),
+      browser,
     });
     if (report.tooLong.length > 0) fail(`${report.tooLong.join("\n")}\n\n${TOO_LONG_ADVICE}`);
     console.log(`Leaflets: ${describeReport(report)}`);
