@@ -3,6 +3,7 @@ import { en } from "../../src/i18n/en";
 import { t, useTranslations } from "../../src/i18n/ui";
 import { mailtoHref } from "../../src/lib/mailto";
 import { platformName } from "../../src/lib/platforms";
+import { hasPrintQr, printedPagePath, printQrFile } from "../../src/lib/print-qr-paths";
 import { documentTitle, TITLE_LIMIT } from "../../src/lib/titles";
 import { joinPath, localizedPath, splitEntryId } from "../../src/lib/urls";
 import { readMailto } from "../support/mailto";
@@ -214,5 +215,28 @@ describe("platformName", () => {
     expect(platformName("https://www.google.com/maps/place/x")).toBe("Google Maps");
     expect(platformName("https://www.google.com/search?q=x")).toBe("google.com");
     expect(platformName("https://news.example.com/story")).toBe("news.example.com");
+  });
+});
+
+describe("print QR codes", () => {
+  it("leads a printed later page of a list back to the list", () => {
+    expect(printedPagePath("/statements/page/3/")).toBe("/statements/");
+    expect(printedPagePath("/campaign/ar/topics/gaza/page/12/")).toBe("/campaign/ar/topics/gaza/");
+    expect(printedPagePath("/demands/ceasefire/page/2/")).toBe("/demands/ceasefire/");
+  });
+
+  it("leads every other page back to itself, a topic or statement named page included", () => {
+    for (const page of ["/", "/statements/", "/topics/page/", "/statements/page-one/", "/archive/2024/"])
+      expect(printedPagePath(page)).toBe(page);
+    expect(printedPagePath("/topics/page/page/2/")).toBe("/topics/page/");
+  });
+
+  it("gives a code of its own only to a page that leads back to itself", () => {
+    expect(hasPrintQr("statements/keep-mobilizing/")).toBe(true);
+    expect(hasPrintQr("ar/topics/gaza/")).toBe(true);
+    expect(hasPrintQr("ar/topics/gaza/page/2/")).toBe(false);
+    expect(hasPrintQr("leaflets/statements/keep-mobilizing/")).toBe(false);
+    expect(hasPrintQr("404.html")).toBe(false);
+    expect(printQrFile("/ar/statements/x/")).toBe("ar/statements/x/qr.svg");
   });
 });
