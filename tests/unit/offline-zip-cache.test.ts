@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { siteZip, type SiteZipInput, type ZipPage } from "../../src/build/offline/site-zip";
+import { relativeTo, siteZip, type SiteZipInput, type ZipPage } from "../../src/build/offline/site-zip";
 import { ZipCache } from "../../src/build/offline/zip-cache";
 import { decodeZipCache } from "../../src/build/offline/zip-cache-file";
 
@@ -164,5 +164,28 @@ describe("an offline zip made from its cache", () => {
       expect(reusedPages).toBe(0);
       expect(bytes.equals(expected)).toBe(true);
     }
+  });
+});
+
+describe("relativeTo, the links between files of a zip", () => {
+  it("gives what path.posix.relative gives from the file's folder, for every pair of a small tree", () => {
+    const files = [
+      "index.html",
+      "about/index.html",
+      "statements/index.html",
+      "statements/a/index.html",
+      "statements/ab/index.html",
+      "statements/page/2/index.html",
+      "statements/a/qr.svg",
+      "_astro/global.css",
+      "iac-ar.html",
+      "statements",
+      "statements/a",
+    ];
+    for (const from of files)
+      for (const to of files)
+        expect(relativeTo(from, to), `${from} → ${to}`).toBe(
+          path.posix.relative(path.posix.dirname(from), to) || ".",
+        );
   });
 });
