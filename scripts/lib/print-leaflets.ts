@@ -369,7 +369,10 @@ export async function printLeaflets({
     const preview = await startPreview(outDir, base);
     let browser: Browser | undefined;
     try {
-      browser = await (earlyBrowser ?? launchChromium());
+      // One started early that failed or has gone since (Astro's peak memory) is started again here,
+      // where a failure is the step's error.
+      const early = await earlyBrowser?.catch(() => undefined);
+      browser = early?.isConnected() ? early : await launchChromium();
       const openBrowser = browser;
       printStarted = performance.now();
       const queue = [...toPrint];

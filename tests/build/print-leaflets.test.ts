@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { printLeaflets, type PrintReport } from "../../scripts/lib/print-leaflets.ts";
+import { launchChromium, printLeaflets, type PrintReport } from "../../scripts/lib/print-leaflets.ts";
 
 /**
  * The leaflet printer on a folder of three small sheets, without a whole
  * build: it prints the sheets the site marks data-pdf, on two Chromium pages
  * at once, says how far it has got, copies unchanged PDFs from its cache on
- * the next run, and keeps nothing in the cache the run did not use.
+ * the next run, and keeps nothing in the cache the run did not use. Each run
+ * is handed a Chromium started before it, as the build does: the first one
+ * that has gone since (it starts another), the second one it does not need.
  */
 let work = "";
 let outDir = "";
@@ -16,6 +18,7 @@ let cacheDir = "";
 let first: PrintReport;
 let second: PrintReport;
 const lines: string[] = [];
+let unneededClosed = false;
 
 function sheet(lang: string, slug: string, pdf: boolean) {
   const folder = path.join(outDir, lang === "en" ? "" : lang, "leaflets", "statements", slug);
@@ -38,8 +41,16 @@ beforeAll(async () => {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(path.join(cacheDir, "left-from-an-old-build.pdf"), "%PDF-");
   const options = { outDir, base: "/", cacheDir, workers: 2, progressEveryMs: 0 };
-  first = await printLeaflets({ ...options, progress: (line) => lines.push(line) });
-  second = await printLeaflets({ ...options, progress: () => undefined });
+  const gone = await launchChromium();
+  await gone.close();
+  first = await printLeaflets({
+    ...options,
+    browser: Promise.resolve(gone),
+    progress: (line) => lines.push(line),
+  });
+  const unneeded = await launchChromium();
+  second = await printLeaflets({ ...options, browser: Promise.resolve(unneeded), progress: () => undefined });
+  unneededClosed = !unneeded.isConnected();
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -68,5 +79,9 @@ describe("the leaflet printer", () => {
     // Seven PDFs and one list of them for each printed sheet.
     expect(cached.filter((file) => file.endsWith(".pdf"))).toHaveLength(14);
     expect(cached.filter((file) => file.endsWith(".json"))).toHaveLength(2);
+  });
+
+  it("closes the Chromium it was handed when every PDF is in the cache", () => {
+    expect(unneededClosed).toBe(true);
   });
 });
