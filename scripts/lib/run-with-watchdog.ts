@@ -14,6 +14,7 @@
  *   SIGTERM reach the group too.
  */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { setPriority } from "node:os";
 import type { Readable } from "node:stream";
 import { readLines } from "./read-lines.ts";
@@ -78,6 +79,15 @@ export function runWithWatchdog(
       setPriority(group, niceness);
     } catch {
       // Not allowed here: the child runs at the parent's priority, which only makes it less polite.
+    }
+    // A detached child leads a session of its own, and Linux (with autogroup scheduling, the
+    // default on desktops and many servers) shares the CPU between sessions before it looks at
+    // nice values: the child's own nice value then only ranks it against what it starts. The
+    // session's nice value is the one that counts against the others.
+    try {
+      writeFileSync(`/proc/${group}/autogroup`, String(niceness));
+    } catch {
+      // Not Linux, or no autogroup scheduling: the nice value above is the one that counts.
     }
   }
 

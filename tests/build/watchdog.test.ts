@@ -47,6 +47,20 @@ describe("the watchdog over a child process", () => {
     expect(seconds).toBeLessThan(5);
   }, 20_000);
 
+  it("runs a child at the nice value asked for, its session included", async () => {
+    const lines: string[] = [];
+    const { status } = await runWithWatchdog(child, ["0", "priority"], {
+      limitMs: 60_000,
+      niceness: 10,
+      onStdoutLine: (line) => lines.push(line),
+    });
+    expect(status).toBe(0);
+    const line = lines.find((printed) => printed.startsWith("child: nice")) ?? "";
+    expect(line).toMatch(/^child: nice 10, /);
+    // Under autogroup scheduling, the session's value is what ranks it against Astro's session.
+    if (!line.endsWith("no autogroup")) expect(line).toMatch(/ nice 10$/);
+  }, 20_000);
+
   it("stops a child that never ends at the time limit, as a failure", async () => {
     const { value, seconds } = await timed(() =>
       runWithWatchdog(child, ["0", "never-ends"], { limitMs: 1000 }),
