@@ -20,6 +20,7 @@ import { loadSettings } from "../src/site/settings.ts";
 import { buildCacheDir, removeUnusedSince } from "../src/build/cache-file.ts";
 import { publishOfflineEditionsInWorker } from "../src/build/offline/in-worker.ts";
 import { publishedSize } from "../src/build/published-size.ts";
+import { removeFolder } from "../src/build/remove-folder.ts";
 import { buildSearchIndex } from "../src/build/search-index.ts";
 import { describeSize, hostLimitWarnings } from "../src/lib/host-limits.ts";
 import {
@@ -49,7 +50,7 @@ function fail(reason: string, status = 1): never {
   // A worker still writing into the staging folder is stopped first; the retries cover a file it
   // was writing as it stopped, which would make the folder's removal fail.
   sideSteps.abort();
-  rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+  removeFolder(staging);
   const kept = existsSync(outDir)
     ? `${path.relative(".", outDir)}/ still holds the last good build`
     : "nothing was written";
@@ -57,7 +58,7 @@ function fail(reason: string, status = 1): never {
   process.exit(status);
 }
 
-rmSync(staging, { recursive: true, force: true });
+removeFolder(staging);
 // Cache files this build neither writes nor reads are older than this; once it succeeds they go.
 const startedAt = Date.now();
 // Vite reads these names from the environment when pages are rendered; a
@@ -206,7 +207,9 @@ console.log(`Publishing ${describeSize(size)}.`);
 for (const warning of hostLimitWarnings(size)) console.warn(`Warning: ${warning}`);
 
 // Swap in the new build with renames, so dist/ is never half old, half new.
-rmSync(previous, { recursive: true, force: true });
+// The last build's old copy may still be going, deleted in the background (below): removeFolder
+// finishes the job, so the rename never meets a folder that is still there.
+removeFolder(previous);
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 console.log(`\nBuilt into ${path.relative(".", outDir) || outDir}/.`);

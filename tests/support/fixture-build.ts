@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { removeFolder } from "../../src/build/remove-folder.ts";
 
 /** The small valid site the build tests start from. */
 export const fixtureSite = path.resolve("tests/fixtures/site/content");
@@ -46,9 +47,8 @@ export function prepareFixture({
     root,
     contentDir,
     outDir: path.join(root, "dist"),
-    // Retried: a process the build stopped may still be writing in it as it goes (ENOTEMPTY), which
-    // left the folder behind with a file or two in it.
-    remove: () => rmSync(root, { recursive: true, force: true, maxRetries: 5 }),
+    // A build's background removal of its old copy may still be going: removeFolder finishes.
+    remove: () => removeFolder(root),
   };
 }
 
