@@ -4,7 +4,10 @@
  */
 import { isLeafletSheet, isNotFoundPage, isOfflineEditionSource } from "./page-kinds.ts";
 
-/** Page 2 and on of a list (/statements/page/3/, /ar/topics/gaza/page/2/): see printedPagePath. */
+/**
+ * Page 2 and on of a list (/statements/page/3/, /ar/topics/gaza/page/2/), as data/pagination.ts
+ * makes their addresses: see printedPagePath.
+ */
 const LATER_LIST_PAGE = /\/page\/\d+\/?$/;
 
 /**
