@@ -1,5 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { mdxRenderedAtSync } from "./build/mdx-at-sync.ts";
 import {
   collectionPattern,
   COLLECTION_LAYOUT,
@@ -17,10 +18,13 @@ import { topicSchema } from "./schemas/topic.ts";
  * Every collection reads content/<collection>/<language>/<slug>.<ext>, so an
  * entry's id is "<language>/<slug>". The content checker
  * (src/content-checks) has already validated these files with the same
- * schemas by the time Astro loads them.
+ * schemas by the time Astro loads them. MDX bodies are rendered while Astro loads them, not by
+ * the bundler (build/mdx-at-sync.ts), so pages render them with data/render-entry.ts.
  */
 function loader(name: CollectionName) {
-  return glob({ pattern: collectionPattern(name), base: `${contentDir}/${COLLECTION_LAYOUT[name].folder}` });
+  return mdxRenderedAtSync(
+    glob({ pattern: collectionPattern(name), base: `${contentDir}/${COLLECTION_LAYOUT[name].folder}` }),
+  );
 }
 
 export const collections = {

@@ -1,4 +1,5 @@
-import { render, type CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "astro:content";
+import { renderEntry } from "./render-entry.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { publishedEntries } from "./published.ts";
 import { entryTranslations } from "./queries.ts";
@@ -33,7 +34,7 @@ export async function entryPagePaths<C extends EntryCollection>(
  */
 export async function entryPage<C extends EntryCollection>(entry: CollectionEntry<C>) {
   const { lang, slug } = splitEntryId(entry.id);
-  const { Content, headings } = await render(entry);
+  const { Content, headings } = await renderEntry(entry);
   return {
     lang,
     slug,

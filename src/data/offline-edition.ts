@@ -1,4 +1,5 @@
-import { render, type CollectionEntry } from "astro:content";
+import type { CollectionEntry } from "astro:content";
+import { renderEntry } from "./render-entry.ts";
 import { actionMessage } from "./action-message.ts";
 import { entryLang } from "./languages.ts";
 import { actionsByStatus, getDemands, getFaqSections, getStatements, slugOf } from "./queries.ts";
@@ -42,7 +43,7 @@ export async function offlineEdition(lang: string) {
   ) => ({
     entry,
     lang: entryLang(entry),
-    Content: (await render(entry)).Content,
+    Content: (await renderEntry(entry)).Content,
     ...anchored(
       `${section === "faq" ? "faq" : section.slice(0, -1)}-${slugOf(entry)}`,
       [entryPath(section, entry)],

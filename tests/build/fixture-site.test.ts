@@ -18,6 +18,7 @@ import { LinkChecker } from "../support/link-checker";
 import { parseHeaders } from "../support/headers-file";
 import { unzipText } from "../support/offline-editions";
 import { isLeafletSheet, isOfflineEdition } from "../../src/lib/page-kinds";
+import { STORED_MDX } from "../../src/lib/stored-mdx-tree";
 
 /**
  * The small fixture site (tests/fixtures/site), built with its PDFs as it would be for a host
@@ -225,6 +226,43 @@ describe("the offline editions of a site in a folder", () => {
     expect(new TextDecoder().decode(zip.get("fc-ar/actions/index.html"))).toContain(
       'href="../fc-en.html#action-act-now"',
     );
+  });
+});
+
+describe("MDX bodies", () => {
+  /** Each MDX entry of the build's data store: rendered during the sync, or left to the bundler. */
+  function howRendered(): Map<string, "at sync" | "by the bundler"> {
+    // The store is devalue's flat JSON: an array whose objects give, for each field, the index of its value.
+    type Flat = Record<string, number>;
+    const store = readFileSync(path.join(fixture.root, ".cache/campaign/astro/data-store.json"), "utf8");
+    const flat = JSON.parse(store) as unknown[];
+    const ways = new Map<string, "at sync" | "by the bundler">();
+    for (const item of flat) {
+      if (!item || typeof item !== "object" || Array.isArray(item) || !("filePath" in item)) continue;
+      const entry = item as Flat;
+      const file = String(flat[entry.filePath ?? -1]);
+      if (!file.endsWith(".mdx")) continue;
+      const rendered = flat[entry.rendered ?? -1] as Flat | undefined;
+      const metadata = flat[rendered?.metadata ?? -1] as Flat | undefined;
+      if ("deferredRender" in entry) ways.set(file, "by the bundler");
+      else if (metadata && STORED_MDX in metadata) ways.set(file, "at sync");
+    }
+    return ways;
+  }
+
+  it("are rendered during the content sync, and one with a picture by the bundler", () => {
+    const ways = howRendered();
+    expect(ways.get("content/statements/en/first-statement.mdx")).toBe("by the bundler");
+    expect(ways.get("content/statements/ar/first-statement.mdx")).toBe("at sync");
+    expect(ways.get("content/faq/en/a-question.mdx")).toBe("at sync");
+    expect(ways.get("content/actions/en/act-now.mdx")).toBe("at sync");
+  });
+
+  it("show a picture in the text as an optimised image from the site, with its words", () => {
+    const statement = read("statements/first-statement/index.html");
+    const [tag = ""] = statement.match(/<img[^>]* alt="The same gradient, shown in the text\."[^>]*>/) ?? [];
+    expect(tag).toMatch(/ src="\/campaign\/_astro\/banner\.[^"]+\.webp"/);
+    expect(statement).toContain("A line worth repeating.");
   });
 });
 

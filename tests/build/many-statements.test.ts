@@ -227,18 +227,23 @@ describe("a site with many statements", () => {
  * published. Most pages are copied from the first build (Astro's incremental build, with the keys
  * of src/data/page-keys.ts); every page that shows the statement must show the new title.
  */
-describe("the same site after one statement is retitled", () => {
+describe("the same site after one statement is retitled and a sentence added to it", () => {
   let rebuild: RunResult;
   let newest = "";
   let oldTitle = "";
   const newTitle = "A corrected title for the newest statement";
+  // Its body is kept rendered in Astro's data store between builds (src/build/mdx-at-sync.ts).
+  const addedSentence = "A sentence the editors added after it was published.";
 
   beforeAll(async () => {
     newest = /<a href="\/statements\/([^/"]+)\/"/.exec(read("statements/index.html"))?.[1] ?? "";
     const file = path.join(fixture.contentDir, "statements", "en", `${newest}.mdx`);
     const text = readFileSync(file, "utf8");
     oldTitle = JSON.parse(/^title: (.+)$/m.exec(text)?.[1] ?? '""') as string;
-    writeFileSync(file, text.replace(/^title: .+$/m, `title: ${JSON.stringify(newTitle)}`));
+    writeFileSync(
+      file,
+      `${text.replace(/^title: .+$/m, `title: ${JSON.stringify(newTitle)}`).trimEnd()}\n\n${addedSentence}\n`,
+    );
     rebuild = await buildFixture(fixture, { CAMPAIGN_LEAFLETS: "off" });
   }, 300_000);
 
@@ -268,6 +273,10 @@ describe("the same site after one statement is retitled", () => {
       "archive/2025/index.html",
     ])
       expect(read(page), page).toContain(newTitle);
+  });
+
+  it("shows the added sentence in the statement's text", () => {
+    expect(read(`statements/${newest}/index.html`)).toContain(`<p>${addedSentence}</p>`);
   });
 
   it("finds the new title in search and in the offline zip, though both keep what did not change from the last build", () => {
