@@ -47,24 +47,24 @@ type AstroData = {
 };
 
 /**
- * Compiles an MDX body as @astrojs/mdx does with the satteri processor (its
- * dist/mdx/create-processor.js, which the equivalence check in tests/build compares against),
- * but to a function body, and records it. Returns undefined for a body the bundler must compile.
+ * Compiles MDX bodies as @astrojs/mdx does with the satteri processor (its
+ * dist/mdx/create-processor.js: the same processor, plugins and options), but to a function body
+ * that can be run here rather than a module for the bundler. tests/unit/mdx-at-sync.test.ts
+ * checks that both give the same body function. Undefined for another Markdown processor.
  */
-function mdxRecorder(config: AstroConfig) {
-  const processor = config.markdown.processor as unknown as SatteriProcessor | undefined;
+export function mdxCompiler(markdown: AstroConfig["markdown"]) {
+  const processor = markdown.processor as unknown as SatteriProcessor | undefined;
   if (processor?.name !== "satteri") return undefined;
   const { gfm, smartPunctuation } = processor.options.features;
   const features: Features = {
     ...processor.options.features,
-    gfm: typeof gfm === "object" ? gfm : (config.markdown.gfm ?? gfm ?? true) !== false,
+    gfm: typeof gfm === "object" ? gfm : (markdown.gfm ?? gfm ?? true) !== false,
     smartPunctuation:
       typeof smartPunctuation === "object"
         ? smartPunctuation
-        : (config.markdown.smartypants ?? smartPunctuation ?? true) !== false,
+        : (markdown.smartypants ?? smartPunctuation ?? true) !== false,
   };
   return async (body: string, filePath: string, frontmatter: Record<string, unknown>) => {
-    if (frontmatter.layout) return undefined;
     const astro: AstroData = {
       frontmatter,
       headings: [],
@@ -81,18 +81,34 @@ function mdxRecorder(config: AstroConfig) {
       outputFormat: "function-body",
       data: { astro },
     });
-    if (astro.localImagePaths.size || astro.remoteImagePaths.size) return undefined;
+    return {
+      code,
+      headings: astro.headings,
+      hasPictures: astro.localImagePaths.size + astro.remoteImagePaths.size > 0,
+    };
+  };
+}
+
+/** Compiles and records a body; undefined for one the bundler must compile (see above). */
+function mdxRecorder(config: AstroConfig) {
+  const compile = mdxCompiler(config.markdown);
+  if (!compile) return undefined;
+  return async (body: string, filePath: string, frontmatter: Record<string, unknown>) => {
+    if (frontmatter.layout) return undefined;
+    const { code, headings, hasPictures } = await compile(body, filePath, frontmatter);
+    if (hasPictures) return undefined;
     const tree = recordMdxBody(code, MDX_COMPONENT_NAMES);
     if (hasElement(tree, BUNDLER_ONLY)) return undefined;
-    return { tree, headings: astro.headings };
+    return { tree, headings };
   };
 }
 
 /**
  * A fingerprint of everything that decides what a body renders to besides its own text: this
  * code and the rest of src/ (the processor's plugins, the components' names), the packages that
- * compile it (the lockfile), and the Astro config's address and markdown settings. It is added to each entry's digest, so a
- * change to any of them renders every body again rather than keeping a stale one.
+ * compile it (the lockfile), and the Astro config's address and markdown settings. It is added
+ * to each entry's digest, so a change to any of them renders every body again rather than
+ * keeping a stale one.
  */
 function rendererVersion(config: AstroConfig): string {
   const hash = createHash("sha256");
