@@ -25,8 +25,11 @@ export type CollectionName = keyof typeof COLLECTION_LAYOUT;
 /**
  * The glob for Astro's loader: one folder per language, then the entry.
  * Names that start with "_" are skipped, so editors can park unfinished work.
+ * Written [^_], not [!_]: the loader lists files with tinyglobby, which reads both, but on the
+ * dev server it tests each saved file with picomatch, which matches nothing against [!_], so an
+ * edit never reached the preview.
  */
 export function collectionPattern(name: CollectionName): string {
   const { extensions } = COLLECTION_LAYOUT[name];
-  return `[!_]*/[!_]*.{${extensions.join(",")}}`;
+  return `[^_]*/[^_]*.{${extensions.join(",")}}`;
 }
