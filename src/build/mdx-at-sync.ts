@@ -22,8 +22,8 @@ import { hasElement, recordMdxBody, STORED_MDX, type StoredMdx } from "../lib/st
  * Astro's JSX runtime (data/render-entry.ts), so it renders what the module would have.
  *
  * A body with a picture, or a <script> or <style>, is still left to the bundler: Astro turns
- * their pictures into optimised images with imports only a module can make. So is every body on
- * the dev server (see mdxRenderedAtSync).
+ * their pictures into optimised images with imports only a module can make. On the dev server,
+ * glob() renders an edited body again as soon as it is saved, as it does a Markdown one.
  */
 
 /** Tags whose bodies are left to the bundler: see above. */
@@ -140,10 +140,7 @@ export function mdxRenderedAtSync(loader: Loader): Loader {
       // glob() reads the entry types from its context, though LoaderContext's type leaves them out.
       const { entryTypes: types } = context as LoaderContext & { entryTypes: Map<string, ContentEntryType> };
       const mdx = types.get(".mdx");
-      // Only a dev server gives loaders a watcher. There MDX stays a module, so an editor's edit
-      // reaches the open page through Vite's hot reload: on this project's dev server, edits to
-      // entries kept in the data store (a topic's YAML) were not picked up at all.
-      if (!record || !mdx || context.watcher) return loader.load(context);
+      if (!record || !mdx) return loader.load(context);
       version ??= rendererVersion(context.config);
       const salt = version;
 
