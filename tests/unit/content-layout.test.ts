@@ -1,8 +1,13 @@
+import { createRequire } from "node:module";
 import path from "node:path";
-import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { collectionPattern } from "../../src/site/content-layout";
+
+// The copies Astro's loader uses (node_modules/astro has none of its own); picomatch ships no types.
+const picomatch = createRequire(import.meta.url)("picomatch") as {
+  isMatch(file: string, patterns: string[]): boolean;
+};
 
 // Astro's glob() loader lists a collection's files with tinyglobby, and on the dev server tests each
 // saved file against the same pattern with picomatch: both must read it alike, or an editor's
