@@ -1,8 +1,8 @@
 import type { CollectionEntry } from "astro:content";
-import { renderEntry } from "./render-entry.ts";
 import { splitEntryId } from "~/lib/urls.ts";
 import { publishedEntries } from "./published.ts";
 import { entryTranslations } from "./queries.ts";
+import { renderEntry } from "./render-entry.ts";
 import { entryParams, entryPath } from "./routes.ts";
 import { outdatedOriginalLink } from "./translations.ts";
 

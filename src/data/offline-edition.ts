@@ -1,8 +1,8 @@
 import type { CollectionEntry } from "astro:content";
-import { renderEntry } from "./render-entry.ts";
 import { actionMessage } from "./action-message.ts";
 import { entryLang } from "./languages.ts";
 import { actionsByStatus, getDemands, getFaqSections, getStatements, slugOf } from "./queries.ts";
+import { renderEntry } from "./render-entry.ts";
 import { canonicalUrl, entryPath, pathTo } from "./routes.ts";
 
 /**
