@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { mdxToJs, type Features } from "satteri";
 import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
 import { hasElement, recordMdxBody, STORED_MDX, type StoredMdx } from "../lib/stored-mdx-tree.ts";
+import { sourceHash } from "./source-hash.ts";
 
 /**
  * MDX bodies rendered during Astro's content sync instead of by the bundler.
@@ -28,6 +29,9 @@ import { hasElement, recordMdxBody, STORED_MDX, type StoredMdx } from "../lib/st
 
 /** Tags whose bodies are left to the bundler: see above. */
 const BUNDLER_ONLY = new Set(["img", "picture", "script", "style"]);
+
+/** Marks, in a render result, a body left to the bundler. Never stored. */
+const BUNDLER = "campaignLeftToBundler";
 
 /** The part of @astrojs/markdown-satteri's processor this reads. */
 interface SatteriProcessor {
@@ -104,25 +108,19 @@ function mdxRecorder(config: AstroConfig) {
 }
 
 /**
- * A fingerprint of everything that decides what a body renders to besides its own text: this
- * code and the rest of src/ (the processor's plugins, the components' names), the packages that
- * compile it (the lockfile), and the Astro config's address and markdown settings. It is added
- * to each entry's digest, so a change to any of them renders every body again rather than
- * keeping a stale one.
+ * A fingerprint of everything that decides what a body renders to besides its own text: the code
+ * in src/ (this, the processor's plugins, the components' names), the packages that compile it
+ * (the lockfile), and the Astro config's address and markdown settings. It is added to each
+ * entry's digest, so a change to any of them renders every body again rather than keeping a
+ * stale one.
  */
 function rendererVersion(config: AstroConfig): string {
-  const hash = createHash("sha256");
-  const root = fileURLToPath(config.root);
-  const src = path.join(root, "src");
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(`${path.relative(src, file)}\n`).update(readFileSync(file));
-  const lockfile = path.join(root, "package-lock.json");
-  hash.update(existsSync(lockfile) ? readFileSync(lockfile) : "no lockfile");
-  hash.update(JSON.stringify({ site: config.site, base: config.base, markdown: config.markdown }));
-  return hash.digest("base64url");
+  const lockfile = path.join(fileURLToPath(config.root), "package-lock.json");
+  return createHash("sha256")
+    .update(sourceHash())
+    .update(existsSync(lockfile) ? readFileSync(lockfile) : "no lockfile")
+    .update(JSON.stringify({ site: config.site, base: config.base, markdown: config.markdown }))
+    .digest("base64url");
 }
 
 let version: string | undefined;
@@ -178,6 +176,3 @@ export function mdxRenderedAtSync(loader: Loader): Loader {
     },
   };
 }
-
-/** Marks, in a render result, a body left to the bundler. Never stored. */
-const BUNDLER = "campaignLeftToBundler";

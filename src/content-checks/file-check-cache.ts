@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { sourceHash } from "../build/source-hash.ts";
 import type { ComponentUse } from "./mdx-components.ts";
 import type { Problem } from "./problems.ts";
 
@@ -48,22 +48,10 @@ export interface FileCheckCache {
 /** Raised when what is kept changes shape, so older caches are never read. */
 const FORMAT = 1;
 
-const SOURCE_FOLDER = fileURLToPath(new URL("..", import.meta.url));
-
-/** Every .ts file under src/: the checker, the schemas and everything they use. */
-function codeHash(): string {
-  const hash = createHash("sha256");
-  const files = readdirSync(SOURCE_FOLDER, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".ts"))
-    .sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(SOURCE_FOLDER, file)));
-  return hash.digest("hex");
-}
-
 /** The key of a whole cache: what, besides a file's bytes, decides what its check finds. */
 export function fileCheckKey(settings: unknown, lockfile = path.resolve("package-lock.json")): string {
   return createHash("sha256")
-    .update(JSON.stringify({ FORMAT, settings, code: codeHash() }))
+    .update(JSON.stringify({ FORMAT, settings, code: sourceHash() }))
     .update(existsSync(lockfile) ? readFileSync(lockfile) : "")
     .digest("hex");
 }

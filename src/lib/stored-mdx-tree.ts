@@ -18,27 +18,24 @@ export interface StoredMdx {
 export type StoredProps = Record<string, StoredValue>;
 type StoredValue = string | number | boolean | null | StoredValue[] | { [key: string]: StoredValue };
 
-/** An HTML element: `e` is its tag. */
-interface StoredElement {
-  e: string;
+/** One call to the runtime: its props, its children and its key. */
+interface StoredCall {
   a?: StoredProps;
   /** Absent when the call had no children prop (a self-closing tag). */
   c?: StoredNode;
   k?: string;
 }
+/** An HTML element: `e` is its tag. */
+interface StoredElement extends StoredCall {
+  e: string;
+}
 /** One of the components editors may use (components/mdx/): `m` is its name. */
-interface StoredComponent {
+interface StoredComponent extends StoredCall {
   m: string;
-  a?: StoredProps;
-  c?: StoredNode;
-  k?: string;
 }
 /** A fragment: the body's root, mostly. */
-interface StoredFragment {
+interface StoredFragment extends StoredCall {
   f: 1;
-  a?: StoredProps;
-  c?: StoredNode;
-  k?: string;
 }
 export type StoredNode =
   string | number | boolean | null | StoredNode[] | StoredElement | StoredComponent | StoredFragment;
