@@ -21,6 +21,18 @@ describe("hostLimitWarnings", () => {
       /^Cloudflare Pages would refuse this site: 20,001 files, over its limit of 20,000 files\./,
     );
   });
+
+  it("tells an organization what it can do, near the limit and past it", () => {
+    for (const files of [18_500, 25_000]) {
+      const [warning] = hostLimitWarnings({ files, bytes: 1 });
+      expect(warning).toContain(
+        "Cloudflare's paid plans accept 100,000 files once the Pages project has the environment variable PAGES_WRANGLER_MAJOR_VERSION=4",
+      );
+      expect(warning).toMatch(/\(see Publishing in the README\)\.$/);
+    }
+    const [size] = hostLimitWarnings({ files: 1, bytes: 1_200_000_000 });
+    expect(size).toContain("Cloudflare Pages limits the number of files");
+  });
 });
 
 describe("describeSize", () => {
