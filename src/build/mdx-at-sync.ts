@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
@@ -8,7 +7,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { mdxToJs, type Features } from "satteri";
 import { MDX_COMPONENT_NAMES } from "../components/mdx/names.ts";
 import { hasElement, recordMdxBody, STORED_MDX, type StoredMdx } from "../lib/stored-mdx-tree.ts";
-import { sourceHash } from "./source-hash.ts";
+import { codeAndPackagesHash } from "./source-hash.ts";
 
 /**
  * MDX bodies rendered during Astro's content sync instead of by the bundler.
@@ -117,8 +116,7 @@ function mdxRecorder(config: AstroConfig) {
 function rendererVersion(config: AstroConfig): string {
   const lockfile = path.join(fileURLToPath(config.root), "package-lock.json");
   return createHash("sha256")
-    .update(sourceHash())
-    .update(existsSync(lockfile) ? readFileSync(lockfile) : "no lockfile")
+    .update(codeAndPackagesHash(lockfile))
     .update(JSON.stringify({ site: config.site, base: config.base, markdown: config.markdown }))
     .digest("base64url");
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,4 +16,16 @@ export function sourceHash(): string {
     .sort();
   for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(SOURCE_FOLDER, file)));
   return hash.digest("hex");
+}
+
+/**
+ * The code a build runs: sourceHash() and the installed packages, as the lockfile pins them. For a
+ * cache whose work also depends on a package (the schemas' zod, the MDX compiler), so that an
+ * upgrade redoes it too.
+ */
+export function codeAndPackagesHash(lockfile: string): string {
+  return createHash("sha256")
+    .update(sourceHash())
+    .update(existsSync(lockfile) ? readFileSync(lockfile) : "no lockfile")
+    .digest("hex");
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { sourceHash } from "../build/source-hash.ts";
+import { codeAndPackagesHash } from "../build/source-hash.ts";
 import type { ComponentUse } from "./mdx-components.ts";
 import type { Problem } from "./problems.ts";
 
@@ -51,8 +51,7 @@ const FORMAT = 1;
 /** The key of a whole cache: what, besides a file's bytes, decides what its check finds. */
 export function fileCheckKey(settings: unknown, lockfile = path.resolve("package-lock.json")): string {
   return createHash("sha256")
-    .update(JSON.stringify({ FORMAT, settings, code: sourceHash() }))
-    .update(existsSync(lockfile) ? readFileSync(lockfile) : "")
+    .update(JSON.stringify({ FORMAT, settings, code: codeAndPackagesHash(lockfile) }))
     .digest("hex");
 }
 

@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fingerprint } from "../../src/site/fingerprint.ts";
+import { mdxBody } from "./mdx-files.ts";
 
 /**
  * A campaign with many statements, for the bench's build timings and the
@@ -129,7 +130,7 @@ function textPool(contentDir: string, lang: string): TextPool {
   for (const collection of ["statements", "actions", "faq", "pages"]) {
     const folder = path.join(contentDir, collection, lang);
     for (const file of readdirSync(folder).filter((name) => name.endsWith(".mdx"))) {
-      const body = readFileSync(path.join(folder, file), "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+      const body = mdxBody(path.join(folder, file));
       for (const line of body.split("\n").map((text) => text.trim())) {
         if (line.startsWith("## ")) headings.push(line.slice(3));
         // Plain paragraphs only: lists, components and tables carry markup that a cut could break.

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { AstroConfig } from "astro";
 import { describe, expect, it } from "vitest";
 import astroConfig from "../../astro.config.mjs";
 import { mdxCompiler } from "../../src/build/mdx-at-sync";
+import { mdxBody, mdxFilesUnder } from "../support/mdx-files";
 
 // The site's own Markdown settings and processor (its plugins: links, local media), with Astro's
 // defaults where the config leaves them out, as @astrojs/mdx resolves them.
@@ -29,11 +29,6 @@ async function bundlerCompile(body: string, file: string) {
 const bodyFunction = (code: string) =>
   code.slice(code.indexOf("function _createMdxContent("), code.indexOf("function MDXContent("));
 
-const mdxFiles = (folder: string) =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".mdx"))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-
 describe("MDX compiled during the content sync", () => {
   const compile = mdxCompiler(markdown);
 
@@ -42,11 +37,11 @@ describe("MDX compiled during the content sync", () => {
   });
 
   it("makes the calls the bundler's module makes, and finds the same headings, for every MDX file without a picture", async () => {
-    const files = [...mdxFiles("content"), ...mdxFiles("tests/fixtures/site/content")];
+    const files = [...mdxFilesUnder("content"), ...mdxFilesUnder("tests/fixtures/site/content")];
     expect(files.length).toBeGreaterThan(10);
     const withPictures: string[] = [];
     for (const file of files) {
-      const body = readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
+      const body = mdxBody(file);
       const absolute = path.resolve(file);
       const bundled = await bundlerCompile(body, absolute);
       const atSync = await compile!(body, absolute, {});

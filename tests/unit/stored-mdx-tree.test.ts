@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { mdxToJs } from "satteri";
 import { describe, expect, it } from "vitest";
 import { MDX_COMPONENT_NAMES } from "../../src/components/mdx/names";
 import { hasElement, recordMdxBody, replayMdxBody, type StoredNode } from "../../src/lib/stored-mdx-tree";
+import { mdxBody, mdxFilesUnder } from "../support/mdx-files";
 
 // Without plugins, satteri compiles at once, with no promise.
 const compile = (body: string) =>
@@ -31,12 +31,8 @@ function runCompiled(code: string) {
 
 const replay = (tree: StoredNode) => replayMdxBody(tree, vnodes, components);
 
-const bodyOf = (file: string) => readFileSync(file, "utf8").replace(/^---\n[\s\S]*?\n---\n/, "");
-
 const contentFiles = ["statements", "actions", "faq", "pages"].flatMap((collection) =>
-  readdirSync(path.join("content", collection), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".mdx"))
-    .map((entry) => path.join(entry.parentPath, entry.name)),
+  mdxFilesUnder(path.join("content", collection)),
 );
 
 describe("a recorded MDX body", () => {
@@ -64,7 +60,7 @@ describe("a recorded MDX body", () => {
   it("makes the same calls as the compiled body for every MDX file in content/", () => {
     expect(contentFiles.length).toBeGreaterThan(5);
     for (const file of contentFiles) {
-      const code = compile(bodyOf(file));
+      const code = compile(mdxBody(file));
       expect(replay(recordMdxBody(code, MDX_COMPONENT_NAMES)), file).toEqual(runCompiled(code));
     }
   });
